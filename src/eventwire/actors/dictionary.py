@@ -1,0 +1,222 @@
+"""The actor dictionary: countries, roles, organisations and dated office holders.
+
+All facts come from the TSV files in ``data/actors`` (see its README). The
+dictionary turns them into entity-ruler patterns and answers code look-ups.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..datafiles import read_tsv, split_list
+from ..errors import DataFileError
+
+log = logging.getLogger(__name__)
+
+NO_COUNTRY = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One dictionary name: what it denotes and the code it gives."""
+
+    key: str
+    kind: str  # country | capital | demonym | metonym | organisation | person
+    code: str  # ISO-3 for country kinds, full code for organisations, "" for persons
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A dated office: ``code`` holds from ``start`` to ``end`` (ISO dates, '' = open)."""
+
+    code: str
+    title: str
+    start: str
+    end: str
+
+    def holds_on(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTerm:
+    words: tuple[str, ...]
+    role: str
+    weak: bool
+
+
+_LABELS = {
+    "country": "GPE",
+    "capital": "GPE",
+    "demonym": "NORP",
+    "metonym": "ORG",
+    "organisation": "ORG",
+    "person": "PERSON",
+}
+
+
+class ActorDictionary:
+    """Look-ups over the actor data files."""
+
+    def __init__(
+        self,
+        entries: dict[str, ActorEntry],
+        names: list[tuple[str, str]],
+        offices: dict[str, list[Office]],
+        genders: dict[str, str],
+        roles: list[RoleTerm],
+        country_names: dict[str, str],
+    ) -> None:
+        self.entries = entries
+        self._names = names  # (surface form, entry key)
+        self.offices = offices
+        self.genders = genders
+        self.roles = sorted(roles, key=lambda r: -len(r.words))
+        self.country_names = country_names
+        # multi-word organisation names by first and last word, so that
+        # "the Haqqani militant network" still finds "Haqqani network"
+        self.org_by_ends: dict[tuple[str, str], ActorEntry] = {}
+        for surface, key in names:
+            words = surface.split()
+            entry = entries[key]
+            if entry.kind == "organisation" and len(words) >= 2:
+                self.org_by_ends.setdefault((words[0], words[-1]), entry)
+        self._role_index: dict[str, list[RoleTerm]] = {}
+        for term in self.roles:
+            self._role_index.setdefault(term.words[-1], []).append(term)
+        self._role_vocab = frozenset(w for term in self.roles for w in term.words)
+
+    # ---- loading -------------------------------------------------------------
+    @classmethod
+    def load(cls, folder: Path) -> ActorDictionary:
+        entries: dict[str, ActorEntry] = {}
+        names: list[tuple[str, str]] = []
+        seen: dict[str, str] = {}
+
+        def add(surface: str, entry: ActorEntry, where: str) -> None:
+            entries.setdefault(entry.key, entry)
+            if surface in seen and seen[surface] != entry.key:
+                log.debug("%s: %r already names %s", where, surface, seen[surface])
+                return
+            seen[surface] = entry.key
+            names.append((surface, entry.key))
+
+        country_names: dict[str, str] = {}
+        path = folder / "countries.tsv"
+        cols = ("iso3", "name", "aliases", "adjectives", "capitals", "metonyms")
+        for lineno, row in read_tsv(path, cols):
+            iso, name = row["iso3"], row["name"]
+            where = f"{path.name}:{lineno}"
+            country_names[iso] = name
+            country = ActorEntry(f"country:{iso}", "country", iso, name)
+            for surface in [name, *split_list(row["aliases"])]:
+                add(surface, country, where)
+            for surface in split_list(row["adjectives"]):
+                add(surface, ActorEntry(f"demonym:{iso}", "demonym", iso, name), where)
+            for surface in split_list(row["capitals"]):
+                add(surface, ActorEntry(f"capital:{iso}", "capital", iso, name, "GOV"), where)
+            for pair in split_list(row["metonyms"]):
+                surface, _, role = pair.partition("=")
+                if not role:
+                    raise DataFileError(f"{where}: metonym {pair!r} lacks '=ROLE'")
+                key = f"metonym:{iso}:{role}:{surface}"
+                add(surface, ActorEntry(key, "metonym", iso, surface, role), where)
+
+        path = folder / "organisations.tsv"
+        for lineno, row in read_tsv(path, ("code", "name", "aliases", "kind")):
+            entry = ActorEntry(
+                f"org:{row['code']}:{row['name']}",
+                "organisation",
+                row["code"],
+                row["name"],
+                row["kind"],
+            )
+            for surface in [row["name"], *split_list(row["aliases"])]:
+                add(surface, entry, f"{path.name}:{lineno}")
+
+        offices: dict[str, list[Office]] = {}
+        genders: dict[str, str] = {}
+        path = folder / "people.tsv"
+        for lineno, row in read_tsv(path, ("name", "aliases", "code", "title", "start", "end")):
+            name = row["name"]
+            entry = ActorEntry(f"person:{name}", "person", "", name)
+            for surface in [name, *split_list(row["aliases"])]:
+                add(surface, entry, f"{path.name}:{lineno}")
+            offices.setdefault(name, []).append(
+                Office(row["code"], row["title"], row["start"], row["end"])
+            )
+            if row.get("gender") in ("f", "m"):
+                genders[name] = row["gender"]
+
+        roles: list[RoleTerm] = []
+        for _, row in read_tsv(folder / "roles.tsv", ("role", "weak", "terms")):
+            for term in split_list(row["terms"]):
+                roles.append(RoleTerm(tuple(term.split()), row["role"], row["weak"] == "yes"))
+        return cls(entries, names, offices, genders, roles, country_names)
+
+    # ---- entity ruler --------------------------------------------------------
+    def patterns(self) -> list[dict[str, Any]]:
+        """Entity-ruler phrase patterns; each carries its entry key as the ent id."""
+        return [
+            {"label": _LABELS[self.entries[key].kind], "pattern": surface, "id": key}
+            for surface, key in self._names
+        ]
+
+    # ---- look-ups ------------------------------------------------------------
+    def office(self, person: str, date: str | None) -> Office | None:
+        """The office ``person`` held on ``date``; without a date, the latest one."""
+        held = self.offices.get(person, [])
+        if not held:
+            return None
+        if date is None:
+            return max(held, key=lambda o: o.start)
+        for office in held:
+            if office.holds_on(date):
+                return office
+        return None
+
+    def person_code(self, person: str, date: str | None) -> str:
+        """Code of a known person on a date: the office's code, else country + ELI."""
+        office = self.office(person, date)
+        if office is not None:
+            return office.code
+        held = self.offices.get(person, [])
+        return (held[0].code[:3] + "ELI") if held else ""
+
+    def role_of(self, lemmas: list[str]) -> tuple[str, bool] | None:
+        """Role of a phrase given its lowercase lemmas, head last: (role, weak).
+
+        The head's own role wins when it is specific; otherwise the most specific
+        role word in the phrase; a weak (generic) head is the fallback.
+        """
+        lemmas = [self._singular(w) for w in lemmas]
+        found: list[tuple[int, RoleTerm]] = []
+        for end in range(len(lemmas), 0, -1):
+            for term in self._role_index.get(lemmas[end - 1], ()):
+                n = len(term.words)
+                if end - n >= 0 and tuple(lemmas[end - n : end]) == term.words:
+                    found.append((end, term))
+                    break
+        if not found:
+            return None
+        strong = [t for _, t in found if not t.weak]
+        if strong:
+            return strong[0].role, False
+        return found[0][1].role, True
+
+    def _singular(self, word: str) -> str:
+        """Plural capitalised nouns often keep their plural lemma ("Rebels")."""
+        if word in self._role_vocab or not word.endswith("s"):
+            return word
+        for cut in (1, 2):
+            if word[:-cut] in self._role_vocab:
+                return word[:-cut]
+        return word
+
+    def is_role_word(self, lemma: str) -> bool:
+        return self._singular(lemma) in self._role_index

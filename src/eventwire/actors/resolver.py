@@ -1,0 +1,451 @@
+"""Resolve the noun phrases of one parsed article to actor codes.
+
+Resolution works left to right through the article, so later short forms
+("Mrs Clinton", "the minister") and pronouns find the people named before them.
+A spaCy Doc never leaves this module: callers get ActorRef records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, ActorRef, TextSpan
+from .dictionary import NO_COUNTRY, ActorDictionary, ActorEntry
+
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
+NAME_TITLES = (
+    FEMALE_TITLES
+    | MALE_TITLES
+    | frozenset(
+        [
+            "dr",
+            "dr.",
+            "prof",
+            "prof.",
+            "gen",
+            "gen.",
+            "adm",
+            "adm.",
+            "col",
+            "col.",
+            "lt",
+            "lt.",
+            "maj",
+            "maj.",
+            "capt",
+            "capt.",
+            "sgt",
+            "sgt.",
+            "rep",
+            "rep.",
+            "sen",
+            "sen.",
+            "gov",
+            "gov.",
+            "president",
+            "premier",
+            "minister",
+            "king",
+            "queen",
+            "prince",
+            "sheikh",
+            "ayatollah",
+            "pope",
+            "judge",
+            "chancellor",
+            "secretary",
+            "general",
+            "admiral",
+            "colonel",
+        ]
+    )
+)
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "homeland", "people"})
+MEMBER_NOUNS = frozenset(
+    [
+        "representative",
+        "member",
+        "delegation",
+        "delegate",
+        "envoy",
+        "leader",
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "fighter",
+        "unit",
+        "wing",
+        "faction",
+        "arm",
+        "commander",
+    ]
+)
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
+NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
+
+
+@dataclass(slots=True)
+class _Person:
+    token: int
+    ref: ActorRef
+    gender: str
+    surname: str
+    titles: frozenset[str]
+
+
+def _role_lemmas(tokens: list[Token]) -> list[str]:
+    return [t.lemma_.lower() for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
+
+
+def _role_words(tokens: list[Token]) -> list[str]:
+    return [t.lower_ for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
+
+
+class ArticleActors:
+    """Actors of one parsed article: resolves tokens to ActorRefs and remembers them."""
+
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        doc: Doc,
+        date: str | None,
+        speaker_at: Callable[[int], ActorRef | None] | None = None,
+    ) -> None:
+        self.dictionary = dictionary
+        self.doc = doc
+        self.date = date
+        self.speaker_at = speaker_at
+        self._cache: dict[int, ActorRef | None] = {}
+        self._persons: list[_Person] = []
+        self._ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for tok in ent:
+                self._ent_of[tok.i] = ent
+        for token in doc:
+            if self._is_phrase_head(token) and token.lower_ not in SPEAKER_PRONOUNS:
+                self.resolve(token)
+
+    # ---- public --------------------------------------------------------------
+    def resolve(self, token: Token) -> ActorRef | None:
+        """The actor a noun-phrase head stands for, or None."""
+        if token.lower_ in SPEAKER_PRONOUNS and self.speaker_at is None:
+            return None  # known only once quotes are attributed
+        if token.i not in self._cache:
+            self._cache[token.i] = None  # guards against cycles
+            ref = self._resolve(token)
+            self._cache[token.i] = ref
+            if ref is not None and ref.kind == "person" and token.pos_ != "PRON":
+                self._remember(token, ref)
+        return self._cache[token.i]
+
+    def resolve_all(self, token: Token) -> list[ActorRef]:
+        """The actors of a head and its coordinated heads ("the US, Afghanistan and Pakistan")."""
+        refs: list[ActorRef] = []
+        for tok in [token, *token.conjuncts]:
+            ref = self.resolve(tok)
+            if ref is not None and ref.code and all(r.code != ref.code for r in refs):
+                refs.append(ref)
+        return refs
+
+    def actors(self) -> tuple[Actor, ...]:
+        """Every coded actor of the article with its mentions, in order of first mention."""
+        grouped: dict[tuple[str, str], list[ActorRef]] = {}
+        for i in sorted(self._cache):
+            ref = self._cache[i]
+            if ref is not None and ref.code:
+                grouped.setdefault((ref.code, ref.name), []).append(ref)
+        return tuple(
+            Actor(
+                code,
+                name,
+                refs[0].kind,
+                tuple(TextSpan(r.text, r.start_char, r.end_char) for r in refs),
+            )
+            for (code, name), refs in grouped.items()
+        )
+
+    # ---- resolution ----------------------------------------------------------
+    @staticmethod
+    def _is_phrase_head(token: Token) -> bool:
+        return token.pos_ in {"NOUN", "PROPN", "PRON"} and token.dep_ not in NOT_HEAD_DEPS
+
+    def _ref(self, tokens: list[Token], code: str, name: str, kind: str, rule: str) -> ActorRef:
+        first, last = tokens[0], tokens[-1]
+        while first.pos_ in {"DET", "PUNCT"} and first.i < last.i:
+            first = self.doc[first.i + 1]
+        span = self.doc[first.i : last.i + 1]
+        return ActorRef(
+            code=code,
+            text=span.text,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            name=name,
+            kind=kind,
+            rule=rule,
+        )
+
+    def _entry(self, token: Token) -> tuple[ActorEntry, Span] | None:
+        ent = self._ent_of.get(token.i)
+        if ent is None or not ent.ent_id_:
+            return None
+        entry = self.dictionary.entries.get(ent.ent_id_)
+        return (entry, ent) if entry is not None else None
+
+    def _phrase(self, head: Token) -> list[Token]:
+        left = head.i
+        for child in head.lefts:
+            if child.dep_ in MODIFIER_DEPS or child.dep_ in {"det", "case", "quantmod"}:
+                left = min(left, child.left_edge.i)
+        ent = self._ent_of.get(head.i)
+        right = head.i if ent is None else max(head.i, ent.end - 1)
+        return list(self.doc[left : right + 1])
+
+    def _resolve(self, head: Token) -> ActorRef | None:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in FEMALE_PRONOUNS | MALE_PRONOUNS:
+            return self._pronoun(head)
+        phrase = self._phrase(head)
+        entries = []
+        seen_ents: set[int] = set()
+        for tok in phrase:
+            found = self._entry(tok)
+            if found is not None and found[1].start not in seen_ents:
+                seen_ents.add(found[1].start)
+                entries.append((tok, *found))
+        head_found = self._entry(head)
+        if head_found is not None:
+            return self._from_head_entry(head, phrase, head_found[0])
+        ent = self._ent_of.get(head.i)
+        if (ent is not None and ent.label_ == "PERSON") or (
+            head.pos_ == "PROPN" and any(t.lower_ in NAME_TITLES for t in phrase[:-1])
+        ):
+            ref = self._unknown_person(head, phrase, ent, entries)
+            if ref is not None:
+                return ref
+        return self._composed(head, phrase, entries)
+
+    def _from_head_entry(self, head: Token, phrase: list[Token], entry: ActorEntry) -> ActorRef:
+        if entry.kind == "person":
+            code = self.dictionary.person_code(entry.name, self.date)
+            return self._ref(phrase, code, entry.name, "person", "dictionary:person")
+        if entry.kind == "organisation":
+            return self._ref(
+                phrase, entry.code, entry.name, "organisation", "dictionary:organisation"
+            )
+        if entry.kind in {"metonym", "capital"}:
+            return self._ref(
+                phrase, entry.code + entry.role, entry.name, entry.kind, f"dictionary:{entry.kind}"
+            )
+        role = self.dictionary.role_of(_role_lemmas(phrase[:-1])) if len(phrase) > 1 else None
+        code = entry.code + (role[0] if role and not role[1] else "")
+        return self._ref(phrase, code, entry.name, "country", f"dictionary:{entry.kind}")
+
+    def _unknown_person(
+        self,
+        head: Token,
+        phrase: list[Token],
+        ent: Span | None,
+        entries: list[tuple[Token, ActorEntry, Span]],
+    ) -> ActorRef | None:
+        name_tokens = [
+            t for t in (ent if ent is not None else [head]) if t.lower_ not in NAME_TITLES
+        ]
+        while name_tokens and name_tokens[-1].tag_ == "POS":
+            name_tokens = name_tokens[:-1]
+        name = self.doc[name_tokens[0].i : name_tokens[-1].i + 1].text if name_tokens else ""
+        if not name:
+            return None
+        surname = name_tokens[-1].text if name_tokens else head.text
+        gender = self._gender_from(phrase)
+        for person in reversed(self._persons):
+            if person.ref.name == name or person.surname == surname:
+                if gender and person.gender and gender != person.gender:
+                    continue
+                return self._ref(
+                    phrase, person.ref.code, person.ref.name, "person", "coreference:name"
+                )
+        known = self._known_surname(surname)
+        if known is not None:
+            return self._ref(
+                phrase,
+                self.dictionary.person_code(known, self.date),
+                known,
+                "person",
+                "dictionary:surname",
+            )
+        composed = self._composed(
+            head, phrase, [e for e in entries if e[2].root.i != head.i], person_name=name
+        )
+        return (
+            composed if composed is not None else self._ref(phrase, "", name, "person", "name-only")
+        )
+
+    def _known_surname(self, surname: str) -> str | None:
+        candidates = [
+            name
+            for name in self.dictionary.offices
+            if name.split()[-1] == surname and self.dictionary.office(name, self.date) is not None
+        ]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _composed(
+        self,
+        head: Token,
+        phrase: list[Token],
+        entries: list[tuple[Token, ActorEntry, Span]],
+        person_name: str | None = None,
+    ) -> ActorRef | None:
+        country, org, rule = "", "", ""
+        if not entries and len(phrase) > 2:
+            for tok in phrase[:-2]:
+                entry = self.dictionary.org_by_ends.get((tok.text, head.text))
+                if entry is not None:
+                    return self._ref(
+                        phrase,
+                        entry.code,
+                        entry.name,
+                        "organisation",
+                        "dictionary:organisation-split",
+                    )
+        # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
+        for _tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
+            if entry.kind == "organisation":
+                org = org or entry.code
+            elif entry.kind == "person":
+                country = country or self.dictionary.person_code(entry.name, self.date)[:3]
+            elif not country:
+                country, rule = entry.code, f"compound:{entry.kind}"
+        if not country and not org:
+            for tok in phrase:
+                if tok.dep_ == "poss" and tok.i != head.i:
+                    owner = self.resolve(tok)
+                    if owner is not None and owner.code:
+                        country, rule = owner.code[:3], "compound:possessive"
+                        break
+        role = self.dictionary.role_of(_role_lemmas(phrase)) or self.dictionary.role_of(
+            _role_words(phrase)
+        )
+        kind = "person" if person_name else "group"
+        name = person_name or self._phrase_text(phrase)
+        if org:
+            return self._ref(phrase, org, name, "organisation", "compound:organisation")
+        if not country:
+            of_ref = self._of_object(head)
+            if of_ref is not None and (
+                (role is not None and role[1]) or head.lemma_.lower() in MEMBER_NOUNS
+            ):
+                return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
+            if of_ref is not None:
+                country, rule = of_ref.code[:3], "of-phrase"
+        if country:
+            if head.lemma_.lower() in COUNTRY_NOUNS and role is None:
+                return self._ref(phrase, country, self._country_name(country), "country", rule)
+            code = country + (role[0] if role else "")
+            return self._ref(phrase, code, name, kind, rule)
+        if role is None:
+            return None
+        if head.lower_ not in {"official", "officials"} and self._is_definite(head):
+            earlier = self._person_with_title(head)
+            if earlier is not None:
+                return self._ref(phrase, earlier.code, earlier.name, "person", "coreference:title")
+        if role[1]:
+            return None
+        return self._ref(phrase, NO_COUNTRY + role[0], name, kind, "role")
+
+    def _phrase_text(self, phrase: list[Token]) -> str:
+        words = [t for t in phrase if t.pos_ != "DET"] or phrase
+        return self.doc[words[0].i : words[-1].i + 1].text
+
+    def _of_object(self, head: Token) -> ActorRef | None:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        ref = self.resolve(obj)
+                        if ref is not None and ref.code:
+                            return ref
+        return None
+
+    def _country_name(self, iso: str) -> str:
+        return self.dictionary.country_names.get(iso, iso)
+
+    @staticmethod
+    def _is_definite(head: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.lefts)
+
+    def _person_with_title(self, head: Token) -> ActorRef | None:
+        word = head.lemma_.lower()
+        for person in reversed(self._persons):
+            if person.token < head.i and word in person.titles:
+                return person.ref
+        return None
+
+    @staticmethod
+    def _gender_from(phrase: list[Token]) -> str:
+        for tok in phrase:
+            if tok.lower_ in FEMALE_TITLES:
+                return "f"
+            if tok.lower_ in MALE_TITLES:
+                return "m"
+        return ""
+
+    def _remember(self, token: Token, ref: ActorRef) -> None:
+        phrase = self._phrase(token)
+        gender = self._gender_from(phrase) or self.dictionary.genders.get(ref.name, "")
+        titles = frozenset(
+            t.lemma_.lower() for t in phrase if self.dictionary.is_role_word(t.lemma_.lower())
+        )
+        surname = ref.name.split()[-1] if ref.name else token.text
+        self._persons.append(_Person(token.i, ref, gender, surname, titles))
+
+    def _pronoun(self, head: Token) -> ActorRef | None:
+        lower = head.lower_
+        if lower in RELATIVE_PRONOUNS:
+            clause = head.head
+            if clause.dep_ == "relcl" and clause.head.i != head.i:
+                ref = self.resolve(clause.head)
+                return replace(ref, rule="relative-pronoun") if ref is not None else None
+            return None
+        if lower in SPEAKER_PRONOUNS and self.speaker_at is not None:
+            speaker = self.speaker_at(head.idx)
+            if speaker is not None and speaker.code:
+                return ActorRef(
+                    speaker.code,
+                    head.text,
+                    head.idx,
+                    head.idx + len(head.text),
+                    speaker.name,
+                    speaker.kind,
+                    "pronoun:speaker",
+                )
+            return None
+        gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""
+        if not gender:
+            return None
+        for person in reversed(self._persons):
+            if person.token >= head.i:
+                continue
+            if person.gender and person.gender != gender:
+                continue
+            ref = person.ref
+            return ActorRef(
+                ref.code,
+                head.text,
+                head.idx,
+                head.idx + len(head.text),
+                ref.name,
+                "person",
+                "pronoun",
+            )
+        return None

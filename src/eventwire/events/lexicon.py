@@ -1,0 +1,117 @@
+"""The event lexicon: verb patterns, event nouns and light verbs, indexed by lemma.
+
+The entries live in ``data/lexicon`` (see its README); this module only reads
+and indexes them, so look-up costs one dict access per token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..datafiles import read_tsv, split_list
+from ..errors import DataFileError
+from .cameo import CameoTable
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """verbs.tsv row: a verb lemma (with particle/object/condition) that means a CAMEO code."""
+
+    cameo: str
+    verb: str
+    particle: str
+    objects: frozenset[str]
+    targets: tuple[str, ...]
+    condition: str
+    plover_mode: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    """nouns.tsv row: an event noun ("attack", "peace talk") and its target prepositions."""
+
+    cameo: str
+    words: tuple[str, ...]
+    targets: tuple[str, ...]
+    plover_mode: str
+    rule: str
+
+
+class Lexicon:
+    """Verb and noun entries indexed by lemma, plus the CAMEO table they point into."""
+
+    def __init__(
+        self,
+        verbs: dict[str, list[VerbEntry]],
+        nouns: dict[str, list[NounEntry]],
+        light_verbs: frozenset[str],
+        cameo: CameoTable,
+        version: str,
+    ) -> None:
+        self.verbs = verbs
+        self.nouns = nouns
+        self.light_verbs = light_verbs
+        self.cameo = cameo
+        self.version = version
+
+    @classmethod
+    def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
+        digest = hashlib.sha256()
+        verbs: dict[str, list[VerbEntry]] = {}
+        path = folder / "verbs.tsv"
+        digest.update(path.read_bytes())
+        cols = ("cameo", "verb", "particle", "object", "target", "condition", "plover_mode")
+        for lineno, row in read_tsv(path, cols):
+            code = _checked(row["cameo"], cameo, path, lineno)
+            entry = VerbEntry(
+                cameo=code,
+                verb=row["verb"].lower(),
+                particle=row["particle"].lower() if row["particle"] != "-" else "",
+                objects=frozenset(o.lower() for o in split_list(row["object"])),
+                targets=_targets(row["target"]),
+                condition=row["condition"] if row["condition"] != "-" else "",
+                plover_mode=row["plover_mode"] if row["plover_mode"] != "-" else "",
+                rule=f"verbs.tsv:{lineno}",
+            )
+            verbs.setdefault(entry.verb, []).append(entry)
+        nouns: dict[str, list[NounEntry]] = {}
+        path = folder / "nouns.tsv"
+        digest.update(path.read_bytes())
+        for lineno, row in read_tsv(path, ("cameo", "noun", "target", "plover_mode")):
+            code = _checked(row["cameo"], cameo, path, lineno)
+            words = tuple(row["noun"].lower().split())
+            if not words:
+                raise DataFileError(f"{path}:{lineno}: empty noun")
+            nentry = NounEntry(
+                code,
+                words,
+                _targets(row["target"]),
+                row["plover_mode"] if row["plover_mode"] != "-" else "",
+                f"nouns.tsv:{lineno}",
+            )
+            nouns.setdefault(words[-1], []).append(nentry)
+        for entries in nouns.values():
+            entries.sort(key=lambda e: -len(e.words))
+        path = folder / "light_verbs.txt"
+        digest.update(path.read_bytes())
+        light = frozenset(
+            line.split("#")[0].strip().lower()
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.split("#")[0].strip()
+        )
+        return cls(verbs, nouns, light, cameo, digest.hexdigest()[:12])
+
+
+def _targets(cell: str) -> tuple[str, ...]:
+    if cell in ("", "-"):
+        return ()
+    return tuple(t.strip().lower() for t in cell.split(",") if t.strip())
+
+
+def _checked(code: str, cameo: CameoTable, path: Path, lineno: int) -> str:
+    if code not in cameo:
+        raise DataFileError(f"{path}:{lineno}: unknown CAMEO code {code!r}")
+    return code

@@ -1,0 +1,1 @@
+"""Quote attribution: who said what, direct and reported."""

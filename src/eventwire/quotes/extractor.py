@@ -1,0 +1,301 @@
+"""Attribute quotations: find cues, their speakers and their content spans.
+
+Direct quotations come from quotation marks (quotes/marks.py); reported speech
+from a reporting verb's clausal complement and from "according to". Speakers
+are resolved through the article's actor resolver (pronouns included).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.resolver import ArticleActors
+from ..records import ActorRef, Article, Quote, TextSpan
+from .cues import Cues
+from .marks import QuoteSpan, find_quote_spans
+
+_BETWEEN_QUOTE_AND_CUE = re.compile(r"^[\s,\u2014\u2013-]*$")
+_BETWEEN_CUE_AND_QUOTE = re.compile(r"^[\s,:\u2014\u2013-]*(that\s*)?$", re.IGNORECASE)
+_TRIM = " \t\r\n,.;:\"“”'‘’«»—–-"
+_TRIM_END = ' \t\r\n,;:"“”«»—–-'
+
+
+@dataclass(slots=True)
+class _Found:
+    speaker: ActorRef | None
+    cue: TextSpan | None
+    start_char: int
+    end_char: int
+    direct: bool
+    sentence: int
+    rule: str
+    paragraph: int
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    text = doc.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return TextSpan(text[start:end], start, end)
+
+
+class QuoteExtractor:
+    """Finds the quotes of a parsed article."""
+
+    def __init__(self, *, cues: Cues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc, article: Article, actors: ArticleActors) -> list[Quote]:
+        quotes = find_quote_spans(article)
+        para_starts = [p.start_char for p in article.paragraphs]
+
+        def para_of(char: int) -> int:
+            return max(bisect_right(para_starts, char) - 1, 0)
+
+        sents = list(doc.sents)
+        sent_starts = [s.start_char for s in sents]
+
+        def sent_of(char: int) -> int:
+            return max(bisect_right(sent_starts, char) - 1, 0)
+
+        def inside(char: int) -> QuoteSpan | None:
+            for q in quotes:
+                if q.start_char <= char < q.end_char:
+                    return q
+            return None
+
+        found: list[_Found] = []
+        used: set[int] = set()
+        for index, sent in enumerate(sents):
+            for token in sent:
+                if inside(token.idx) is not None:
+                    continue
+                item = self._from_cue(token, index, doc, actors, quotes, used, para_of)
+                if item is not None:
+                    found.append(item)
+        # quotations no cue claimed: continuation of the paragraph's or previous speaker
+        for qi, q in enumerate(quotes):
+            if qi in used:
+                continue
+            item = self._unclaimed(q, found, doc, actors, sent_of, para_of, sents)
+            if item is not None:
+                used.add(qi)
+                found.append(item)
+        found.sort(key=lambda f: f.start_char)
+        result = []
+        for n, f in enumerate(found, 1):
+            content = _span(doc, f.start_char, f.end_char)
+            if not content.text:
+                continue
+            result.append(
+                Quote(
+                    id=f"q{n}",
+                    speaker=f.speaker,
+                    cue=f.cue,
+                    content=content,
+                    direct=f.direct,
+                    sentence=f.sentence,
+                    rule=f.rule,
+                )
+            )
+        return result
+
+    # ---- cues ----------------------------------------------------------------
+    def _is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return token.pos_ in {"VERB", "AUX"} and (
+            lemma in self.cues.verbs or lemma in self.cues.beliefs
+        )
+
+    def _speaker(self, token: Token, actors: ArticleActors) -> ActorRef | None:
+        ref = actors.resolve(token)
+        if ref is not None:
+            return ref
+        left = token.left_edge
+        span = token.doc[left.i : token.i + 1]
+        if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        while len(span) > 1 and span[0].pos_ == "DET":
+            span = span[1:]
+        return ActorRef(
+            "",
+            span.text,
+            span.start_char,
+            span.end_char,
+            span.text,
+            "unknown",
+            "speaker:unresolved",
+        )
+
+    def _speaker_token(self, cue: Token) -> Token | None:
+        subjects = [c for c in cue.children if c.dep_ in {"nsubj"}]
+        if subjects:
+            return subjects[0]
+        if cue.dep_ == "conj":
+            return self._speaker_token(cue.head)
+        return None
+
+    def _from_cue(
+        self,
+        token: Token,
+        index: int,
+        doc: Doc,
+        actors: ArticleActors,
+        quotes: list[QuoteSpan],
+        used: set[int],
+        para_of: Callable[[int], int],
+    ) -> _Found | None:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return self._according_to(token, index, doc, actors, para_of(token.idx))
+        if not self._is_cue(token):
+            return None
+        subj = self._speaker_token(token)
+        if subj is None:
+            return None
+        speaker = self._speaker(subj, actors)
+        cue = TextSpan(token.text, token.idx, token.idx + len(token.text))
+        particle = [c for c in token.children if c.dep_ == "prt"]
+        if particle:
+            end = particle[-1].idx + len(particle[-1].text)
+            cue = TextSpan(doc.text[token.idx : end], token.idx, end)
+        para = para_of(token.idx)
+        attribution_start = min(subj.left_edge.idx, token.idx)
+        attribution_end = max(token.right_edge.idx + len(token.right_edge.text), token.idx)
+        # "...," she said  /  she said: "..."
+        for qi, q in enumerate(quotes):
+            if qi in used or para not in (q.paragraph, para_of(q.end_char)):
+                continue
+            before = (
+                doc.text[q.end_char + 1 : attribution_start]
+                if q.end_char < attribution_start
+                else None
+            )
+            after = (
+                doc.text[token.idx + len(token.text) : q.start_char - 1]
+                if q.start_char > token.idx
+                else None
+            )
+            if before is not None and _BETWEEN_QUOTE_AND_CUE.match(before):
+                used.add(qi)
+                return _Found(
+                    speaker,
+                    cue,
+                    q.start_char,
+                    q.end_char,
+                    True,
+                    index,
+                    "direct:quote-then-cue",
+                    para,
+                )
+            if after is not None and (
+                _BETWEEN_CUE_AND_QUOTE.match(after)
+                or (q.start_char <= attribution_end + 2 and ":" in after)
+            ):
+                used.add(qi)
+                return _Found(
+                    speaker,
+                    cue,
+                    q.start_char,
+                    q.end_char,
+                    True,
+                    index,
+                    "direct:cue-then-quote",
+                    para,
+                )
+        comps = [c for c in token.children if c.dep_ in {"ccomp"}]
+        if not comps:
+            return None
+        comp = comps[0]
+        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
+        if start > token.idx:
+            # content after the cue: it runs to the end of the cue's clause
+            end = max(end, token.right_edge.idx + len(token.right_edge.text))
+        direct = False
+        for qi, q in enumerate(quotes):
+            if q.start_char < end and start < q.end_char + 1:
+                used.add(qi)
+                direct = True
+                start, end = min(start, q.start_char), max(end, q.end_char)
+        belief = token.lemma_.lower() in self.cues.beliefs
+        rule = "direct:clause" if direct else ("indirect:belief" if belief else "indirect:clause")
+        return _Found(speaker, cue, start, end, direct, index, rule, para)
+
+    def _according_to(
+        self, token: Token, index: int, doc: Doc, actors: ArticleActors, para: int
+    ) -> _Found | None:
+        to = next(c for c in token.children if c.lower_ == "to")
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        speaker = self._speaker(objs[0], actors)
+        sent = token.sent
+        phrase_start = token.idx
+        phrase_end = token.right_edge.idx + len(token.right_edge.text)
+        if phrase_start - sent.start_char > sent.end_char - phrase_end:
+            start, end = sent.start_char, phrase_start
+        else:
+            start, end = phrase_end, sent.end_char
+        cue_end = to.idx + len(to.text)
+        cue = TextSpan(doc.text[token.idx : cue_end], token.idx, cue_end)
+        return _Found(speaker, cue, start, end, False, index, "indirect:according-to", para)
+
+    # ---- quotations without a cue -------------------------------------------
+    def _unclaimed(
+        self,
+        q: QuoteSpan,
+        found: list[_Found],
+        doc: Doc,
+        actors: ArticleActors,
+        sent_of: Callable[[int], int],
+        para_of: Callable[[int], int],
+        sents: list[Span],
+    ) -> _Found | None:
+        index = sent_of(q.start_char)
+        para = para_of(q.start_char)
+        # a partial quotation inside a sentence: the speaker is the sentence's subject
+        sent = sents[index]
+        covers_sentence = q.start_char <= sent.start_char + 1 and q.end_char >= sent.end_char - 2
+        if not covers_sentence:
+            root = sent.root
+            subj = self._speaker_token(root)
+            if subj is not None and not (q.start_char <= subj.idx < q.end_char):
+                speaker = self._speaker(subj, actors)
+                if speaker is not None and speaker.code:
+                    return _Found(
+                        speaker,
+                        None,
+                        q.start_char,
+                        q.end_char,
+                        True,
+                        index,
+                        "direct:embedded",
+                        para,
+                    )
+        # news convention: a quotation continues the speaker of the same or previous paragraph
+        earlier = [
+            f
+            for f in found
+            if f.start_char < q.start_char
+            and f.speaker is not None
+            and para - 1 <= f.paragraph <= para
+        ]
+        if earlier:
+            prev = max(earlier, key=lambda f: f.start_char)
+            return _Found(
+                prev.speaker,
+                None,
+                q.start_char,
+                q.end_char,
+                True,
+                index,
+                "direct:continuation",
+                para,
+            )
+        return None

@@ -1,0 +1,70 @@
+"""The actor dictionary data files and their look-ups."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from eventwire.actors.dictionary import ActorDictionary
+
+
+def test_dictionary_has_every_iso_country(dictionary: ActorDictionary) -> None:
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in dictionary.country_names]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Islamabad", "capital:PAK"),
+        ("Pakistani", "demonym:PAK"),
+        ("United States", "country:USA"),
+        ("Kremlin", "metonym:RUS:GOV:Kremlin"),
+        ("Beijing", "capital:CHN"),
+    ],
+)
+def test_dictionary_patterns_name_entries(
+    dictionary: ActorDictionary, surface: str, key: str
+) -> None:
+    patterns = {p["pattern"]: p["id"] for p in dictionary.patterns()}
+    assert patterns[surface] == key
+
+
+@pytest.mark.parametrize(
+    ("person", "date", "code"),
+    [
+        ("Hillary Clinton", "2011-10-21", "USAGOV"),
+        ("Vladimir Putin", "2005-06-01", "RUSGOV"),
+        ("Barack Obama", "2010-03-01", "USAGOV"),
+    ],
+)
+def test_dictionary_person_code_depends_on_date(
+    dictionary: ActorDictionary, person: str, date: str, code: str
+) -> None:
+    assert dictionary.person_code(person, date) == code
+
+
+def test_dictionary_person_out_of_office_is_not_government(dictionary: ActorDictionary) -> None:
+    assert dictionary.person_code("Barack Obama", "2020-01-01") != "USAGOV"
+    assert dictionary.person_code("Barack Obama", "2020-01-01").startswith("USA")
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        (["foreign", "minister"], ("GOV", False)),
+        (["opposition", "leader"], ("OPP", False)),
+        (["army", "spokesman"], ("MIL", False)),
+        (["official"], ("GOV", True)),
+        (["riot", "police"], ("COP", False)),
+        (["rebel"], ("REB", False)),
+    ],
+)
+def test_dictionary_role_of_phrase(
+    dictionary: ActorDictionary, words: list[str], role: tuple[str, bool]
+) -> None:
+    assert dictionary.role_of(words) == role
+
+
+def test_dictionary_role_of_non_role_is_none(dictionary: ActorDictionary) -> None:
+    assert dictionary.role_of(["pressure"]) is None

@@ -1,0 +1,61 @@
+"""Actor resolution inside an article, through the real parser (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, article_from_text
+
+pytestmark = pytest.mark.slow
+
+
+def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str, str]:
+    result = pipeline.code(article_from_text(text, "t", date=date, title=""))
+    return {m.text: a.code for a in result.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Pakistani Foreign Minister Hina Rabbani Khar met reporters.",
+            "Pakistani Foreign Minister Hina Rabbani Khar",
+            "PAKGOV",
+        ),
+        ("Afghan troops entered the town.", "Afghan troops", "AFGMIL"),
+        ("Israeli police detained two men.", "Israeli police", "ISRCOP"),
+        ("Islamabad said the talks failed.", "Islamabad", "PAKGOV"),
+        ("The Kremlin rejected the offer.", "Kremlin", "RUSGOV"),
+        (
+            "US Deputy Secretary of Energy Jeffrey Kupfer spoke on Monday.",
+            "US Deputy Secretary of Energy Jeffrey Kupfer",
+            "USAGOV",
+        ),
+        ("Rebels attacked the town.", "Rebels", "---REB"),
+    ],
+)
+def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    assert codes_of(pipeline, text, "2011-10-21")[mention] == code
+
+
+def test_resolver_short_form_and_pronoun(pipeline: Pipeline) -> None:
+    text = (
+        "US Secretary of State Hillary Clinton arrived in Kabul.\n\n"
+        "Mrs Clinton met Afghan officials. She later left for Islamabad."
+    )
+    codes = codes_of(pipeline, text, "2011-10-21")
+    assert codes["Mrs Clinton"] == "USAGOV"
+    assert codes["She"] == "USAGOV"
+
+
+def test_resolver_date_decides_role(pipeline: Pipeline) -> None:
+    text = "Hillary Clinton spoke in Washington."
+    assert codes_of(pipeline, text, "2011-10-21")["Hillary Clinton"] == "USAGOV"
+    assert codes_of(pipeline, text, "2019-05-01")["Hillary Clinton"] != "USAGOV"
+
+
+def test_resolver_his_country_is_speakers_country(pipeline: Pipeline) -> None:
+    text = "Prime Minister Yousuf Raza Gilani said that his country will not bow to US pressure."
+    result = pipeline.code(article_from_text(text, "t", date="2011-10-21", title=""))
+    sources = {e.source.code for e in result.events if e.source}
+    assert "PAK" in sources

@@ -1,0 +1,223 @@
+"""The event coder on hand-built parses (no model): roles, voice, negation, modality."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors.dictionary import ActorDictionary
+from eventwire.actors.resolver import ArticleActors
+from eventwire.datafiles import data_dir
+from eventwire.events.cameo import CameoTable
+from eventwire.events.coder import EventCoder
+from eventwire.events.lexicon import Lexicon
+from eventwire.ingest import article_from_text
+from eventwire.records import Event
+from eventwire.testing import parsed_doc
+
+VERBS = """cameo\tverb\tparticle\tobject\ttarget\tcondition\tplover_mode\texample
+040\tmeet\t-\t-\tdobj,with\t-\t-\tmet X
+112\taccuse\t-\t-\tdobj\t-\t-\taccused X
+043\treach\tout\t-\tto\t-\t-\treached out to X
+081\tbow\t-\t-\tto\t-\t-\tbowed to X
+"""
+NOUNS = """cameo\tnoun\ttarget\tplover_mode\texample
+040\ttalk\twith\t-\ttalks with X
+190\tattack\ton,against\t-\tattack on X
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
+    folder: Path = tmp_path_factory.mktemp("lexicon")
+    (folder / "verbs.tsv").write_text(VERBS, encoding="utf-8")
+    (folder / "nouns.tsv").write_text(NOUNS, encoding="utf-8")
+    (folder / "light_verbs.txt").write_text("hold\n", encoding="utf-8")
+    cameo = CameoTable.load(data_dir() / "cameo" / "codes.tsv")
+    return EventCoder(lexicon=Lexicon.load(folder, cameo))
+
+
+def code(
+    coder: EventCoder,
+    nlp_blank: Language,
+    dictionary: ActorDictionary,
+    rows: list[tuple[str, str, str, int, str]],
+    ents: list[tuple[int, int, str]],
+) -> list[Event]:
+    doc = parsed_doc(nlp_blank.vocab, rows, [(s, e, "GPE", key) for s, e, key in ents])
+    article = article_from_text(doc.text, "t", title="")
+    return coder(doc, article, ArticleActors(dictionary, doc, "2011-01-01"))
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
+        for e in events
+    }
+
+
+def test_coder_active_voice(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("accused", "accuse", "VERB", 1, "ROOT"),
+        ("India", "India", "PROPN", 1, "dobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (2, 3, "country:IND")]
+    )
+    assert triples(events) == {("PAK", "IND", "112")}
+    assert events[0].trigger.text == "accused"
+    assert events[0].rule == "verbs.tsv:3"
+    assert events[0].quad_class == 3 and events[0].plover == "ACCUSE"
+
+
+def test_coder_passive_voice_swaps_roles(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("India", "India", "PROPN", 2, "nsubjpass"),
+        ("was", "be", "AUX", 2, "auxpass"),
+        ("accused", "accuse", "VERB", 2, "ROOT"),
+        ("by", "by", "ADP", 2, "agent"),
+        ("Pakistan", "Pakistan", "PROPN", 3, "pobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:IND"), (4, 5, "country:PAK")]
+    )
+    assert triples(events) == {("PAK", "IND", "112")}
+
+
+def test_coder_negation_is_flagged(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 3, "nsubj"),
+        ("did", "do", "AUX", 3, "aux"),
+        ("not", "not", "PART", 3, "neg"),
+        ("meet", "meet", "VERB", 3, "ROOT"),
+        ("India", "India", "PROPN", 3, "dobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (4, 5, "country:IND")]
+    )
+    assert len(events) == 1 and events[0].negated
+
+
+def test_coder_negated_yield_is_refusal(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 3, "nsubj"),
+        ("will", "will", "AUX", 3, "aux"),
+        ("not", "not", "PART", 3, "neg"),
+        ("bow", "bow", "VERB", 3, "ROOT"),
+        ("to", "to", "ADP", 3, "prep"),
+        ("US", "US", "PROPN", 6, "compound"),
+        ("pressure", "pressure", "NOUN", 4, "pobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (5, 6, "country:USA")]
+    )
+    assert triples(events) == {("PAK", "USA", "124")}
+    assert events[0].hypothetical and not events[0].negated
+
+
+def test_coder_coordinated_targets(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("met", "meet", "VERB", 1, "ROOT"),
+        ("India", "India", "PROPN", 1, "dobj"),
+        ("and", "and", "CCONJ", 2, "cc"),
+        ("China", "China", "PROPN", 2, "conj"),
+    ]
+    events = code(
+        coder,
+        nlp_blank,
+        dictionary,
+        rows,
+        [(0, 1, "country:PAK"), (2, 3, "country:IND"), (4, 5, "country:CHN")],
+    )
+    assert triples(events) == {("PAK", "IND", "040"), ("PAK", "CHN", "040")}
+
+
+def test_coder_particle_and_light_verb(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("held", "hold", "VERB", 1, "ROOT"),
+        ("talks", "talk", "NOUN", 1, "dobj"),
+        ("with", "with", "ADP", 2, "prep"),
+        ("India", "India", "PROPN", 3, "pobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (4, 5, "country:IND")]
+    )
+    assert triples(events) == {("PAK", "IND", "040")}
+    assert "light:hold" in events[0].rule
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("reached", "reach", "VERB", 1, "ROOT"),
+        ("out", "out", "ADP", 1, "prt"),
+        ("to", "to", "ADP", 1, "prep"),
+        ("India", "India", "PROPN", 3, "pobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (4, 5, "country:IND")]
+    )
+    assert triples(events) == {("PAK", "IND", "043")}
+
+
+def test_coder_nominal_event(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 2, "poss"),
+        ("'s", "'s", "PART", 0, "case"),
+        ("attack", "attack", "NOUN", 3, "nsubj"),
+        ("failed", "fail", "VERB", 3, "ROOT"),
+        ("on", "on", "ADP", 2, "prep"),
+        ("India", "India", "PROPN", 4, "pobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (5, 6, "country:IND")]
+    )
+    assert triples(events) == {("PAK", "IND", "190")}
+
+
+def test_coder_needs_an_actor(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("They", "they", "PRON", 1, "nsubj"),
+        ("met", "meet", "VERB", 1, "ROOT"),
+        ("yesterday", "yesterday", "NOUN", 1, "npadvmod"),
+    ]
+    assert code(coder, nlp_blank, dictionary, rows, []) == []
+
+
+def test_coder_merges_identical_events_in_sentence(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("met", "meet", "VERB", 1, "ROOT"),
+        ("India", "India", "PROPN", 1, "dobj"),
+        ("and", "and", "CCONJ", 1, "cc"),
+        ("met", "meet", "VERB", 1, "conj"),
+        ("India", "India", "PROPN", 4, "dobj"),
+    ]
+    events = code(
+        coder,
+        nlp_blank,
+        dictionary,
+        rows,
+        [(0, 1, "country:PAK"), (2, 3, "country:IND"), (5, 6, "country:IND")],
+    )
+    assert len(events) == 1
