@@ -31,7 +31,7 @@ def main() -> None:
     files = sorted(args.corpus.glob("*.txt"))[: args.limit]
     articles = [article_from_text(f.read_text(encoding="utf-8"), f.stem) for f in files]
     words = sum(len(a.text.split()) for a in articles)
-    pipeline = Pipeline(Settings())
+    pipeline = Pipeline(Settings.from_env())
     nlp = pipeline.nlp
     # spaCy alone: the same Language (with the actor ruler), the same sentence presetting
     parse_times, code_times = [], []

@@ -137,6 +137,27 @@ def eval_(gold: Path, date: str | None, show_errors: int, as_json: bool, limit: 
         print_report(report, show_errors)
 
 
+@cli.command()
+@click.argument("text")
+@click.option("--date", callback=_check_date, help=_help("default_date"))
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+@_translate_errors
+def explain(text: str, date: str | None, as_json: bool) -> None:
+    """Show the parse, actors and lexicon entries (fired or nearly fired) for TEXT."""
+    from dataclasses import asdict
+
+    from .explain import explain as run_explain
+    from .pipeline import Pipeline
+    from .tables import print_explanation
+
+    with Pipeline(_settings(default_date=date)) as pipeline:
+        explanation = run_explain(pipeline, text)
+    if as_json:
+        click.echo(json.dumps(asdict(explanation), indent=2, ensure_ascii=False))
+    else:
+        print_explanation(explanation)
+
+
 def main() -> None:
     cli(prog_name="eventwire")
 

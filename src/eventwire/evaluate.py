@@ -185,6 +185,7 @@ def read_brat(path: Path) -> list[GoldAttribution]:
                 relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
         except (IndexError, ValueError) as exc:
             raise GoldFormatError(f"{path}:{lineno}: malformed BRAT line ({exc})") from None
+
     def get(rel: dict[str, str], role: str) -> list[tuple[int, int]]:
         key = rel.get(role)
         return spans[key][1] if key in spans else []

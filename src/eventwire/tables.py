@@ -2,11 +2,48 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from .records import ArticleResult
+
+if TYPE_CHECKING:
+    from .explain import Explanation
+
+
+def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> Table:
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(str(row.get(c, ""))) for c in columns))
+    return table
+
+
+def print_explanation(x: Explanation, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(
+        _table("parse", x.tokens, ["i", "text", "lemma", "pos", "dep", "head", "ent", "entry"])
+    )
+    console.print(_table("actors", x.actors, ["token", "text", "code", "name", "rule"]))
+    console.print(_table("lexicon entries", x.entries, ["token", "text", "rule", "cameo", "why"]))
+    events = [
+        {
+            "source": (e["source"] or {}).get("code"),
+            "cameo": e["cameo"],
+            "target": (e["target"] or {}).get("code"),
+            "trigger": e["trigger"]["text"],
+            "confidence": e["confidence"],
+            "rule": e["rule"],
+        }
+        for e in x.events
+    ]
+    console.print(
+        _table("events", events, ["source", "cameo", "target", "trigger", "confidence", "rule"])
+    )
 
 
 def print_table(

@@ -104,6 +104,11 @@ class _Person:
     titles: frozenset[str]
 
 
+def _is_speaker_pronoun(token: Token) -> bool:
+    """I/we/us...; "US" (the country) is not a pronoun."""
+    return token.lower_ in SPEAKER_PRONOUNS and token.pos_ == "PRON" and token.text != "US"
+
+
 def _role_lemmas(tokens: list[Token]) -> list[str]:
     return [t.lemma_.lower() for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
 
@@ -133,13 +138,13 @@ class ArticleActors:
             for tok in ent:
                 self._ent_of[tok.i] = ent
         for token in doc:
-            if self._is_phrase_head(token) and token.lower_ not in SPEAKER_PRONOUNS:
+            if self._is_phrase_head(token) and not _is_speaker_pronoun(token):
                 self.resolve(token)
 
     # ---- public --------------------------------------------------------------
     def resolve(self, token: Token) -> ActorRef | None:
         """The actor a noun-phrase head stands for, or None."""
-        if token.lower_ in SPEAKER_PRONOUNS and self.speaker_at is None:
+        if self.speaker_at is None and _is_speaker_pronoun(token):
             return None  # known only once quotes are attributed
         if token.i not in self._cache:
             self._cache[token.i] = None  # guards against cycles
@@ -153,10 +158,29 @@ class ArticleActors:
         """The actors of a head and its coordinated heads ("the US, Afghanistan and Pakistan")."""
         refs: list[ActorRef] = []
         for tok in [token, *token.conjuncts]:
-            ref = self.resolve(tok)
-            if ref is not None and ref.code and all(r.code != ref.code for r in refs):
-                refs.append(ref)
+            for ref in [self.resolve(tok), *self._coordinated_modifiers(tok)]:
+                if ref is not None and ref.code and all(r.code != ref.code for r in refs):
+                    refs.append(ref)
         return refs
+
+    def _coordinated_modifiers(self, head: Token) -> list[ActorRef]:
+        """ "US and British activists": one actor per coordinated country modifier."""
+        base = self.resolve(head)
+        if base is None or not base.code or base.kind == "person":
+            return []
+        out = []
+        for child in head.lefts:
+            if child.dep_ not in MODIFIER_DEPS:
+                continue
+            for conj in child.conjuncts:
+                found = self._entry(conj)
+                if found is not None and found[0].kind in {"country", "demonym"}:
+                    out.append(
+                        replace(
+                            base, code=found[0].code + base.code[3:], rule="coordinated-modifier"
+                        )
+                    )
+        return out
 
     def actors(self) -> tuple[Actor, ...]:
         """Every coded actor of the article with its mentions, in order of first mention."""
@@ -243,6 +267,22 @@ class ArticleActors:
             return self._ref(
                 phrase, entry.code, entry.name, "organisation", "dictionary:organisation"
             )
+        if entry.kind == "metonym":
+            # "Rwanda's Senate": an explicit country beats the metonym's default one
+            for tok in phrase:
+                other = self._entry(tok)
+                if (
+                    other is not None
+                    and other[0].kind in {"country", "demonym"}
+                    and (tok.i < head.i)
+                ):
+                    return self._ref(
+                        phrase,
+                        other[0].code + entry.role,
+                        entry.name,
+                        "metonym",
+                        "dictionary:metonym+country",
+                    )
         if entry.kind in {"metonym", "capital"}:
             return self._ref(
                 phrase, entry.code + entry.role, entry.name, entry.kind, f"dictionary:{entry.kind}"
@@ -415,9 +455,17 @@ class ArticleActors:
             clause = head.head
             if clause.dep_ == "relcl" and clause.head.i != head.i:
                 ref = self.resolve(clause.head)
-                return replace(ref, rule="relative-pronoun") if ref is not None else None
+                if ref is None:
+                    return None
+                return replace(
+                    ref,
+                    text=head.text,
+                    start_char=head.idx,
+                    end_char=head.idx + len(head.text),
+                    rule="relative-pronoun",
+                )
             return None
-        if lower in SPEAKER_PRONOUNS and self.speaker_at is not None:
+        if _is_speaker_pronoun(head) and self.speaker_at is not None:
             speaker = self.speaker_at(head.idx)
             if speaker is not None and speaker.code:
                 return ActorRef(

@@ -151,6 +151,63 @@ class EventCoder:
             nominal=True,
         )
 
+    def diagnose(self, token: Token) -> list[tuple[str, str, str]]:
+        """(rule, cameo, why it did or did not match) for every entry the token could fire.
+
+        Used by ``eventwire explain``; never on the coding path.
+        """
+        out: list[tuple[str, str, str]] = []
+        lemma = token.lemma_.lower()
+        objects = _children(token, {"dobj"}) or (
+            _children(token, PASSIVE_SUBJECTS) if _is_passive(token) else []
+        )
+        object_lemmas = {o.lemma_.lower() for o in objects}
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        for entry in self.lexicon.verbs.get(lemma, ()):
+            if token.pos_ not in {"VERB", "AUX"}:
+                why = f"parsed as {token.pos_}, not a verb"
+            elif entry.particle and entry.particle not in particles:
+                why = f"needs particle '{entry.particle}' (found: {', '.join(particles) or 'none'})"
+            elif entry.objects and not entry.objects & object_lemmas:
+                found = ", ".join(sorted(object_lemmas)) or "none"
+                why = f"needs object {'|'.join(sorted(entry.objects))} (found: {found})"
+            elif entry.condition == "xcomp" and not _children(token, {"xcomp", "ccomp"}):
+                why = "needs a to-clause or clausal complement"
+            else:
+                why = "matches"
+            out.append((entry.rule, entry.cameo, why))
+        if lemma in self.lexicon.light_verbs:
+            for obj in objects:
+                noun_entry = self._noun_entry(obj)
+                why = "matches" if noun_entry else f"object '{obj.text}' is not an event noun"
+                out.append(
+                    (
+                        noun_entry.rule if noun_entry else "light_verbs.txt",
+                        noun_entry.cameo if noun_entry else "",
+                        why,
+                    )
+                )
+        if token.pos_ == "NOUN" and token.dep_ not in {"dobj", "nsubjpass"}:
+            noun_entry = self._noun_entry(token)
+            if noun_entry is not None:
+                ok = self._nominal_candidate(token) is not None
+                why = (
+                    "matches (nominal)"
+                    if ok
+                    else (
+                        "nominal event needs a possessive source and a target preposition "
+                        f"({', '.join(noun_entry.targets) or 'none'})"
+                    )
+                )
+                out.append((noun_entry.rule, noun_entry.cameo, why))
+        return out
+
+    def roles_of(self, cand: Candidate, actors: ArticleActors) -> tuple[list[str], list[str]]:
+        """Source and target actor codes a candidate finds (for explain)."""
+        sources = [r.code for t in self._source_tokens(cand) for r in actors.resolve_all(t)]
+        targets = [r.code for t in self._target_tokens(cand) for r in actors.resolve_all(t)]
+        return sources, targets
+
     # ---- actors --------------------------------------------------------------
     def _source_tokens(self, cand: Candidate) -> list[Token]:
         if cand.nominal:

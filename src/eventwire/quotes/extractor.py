@@ -134,12 +134,17 @@ class QuoteExtractor:
             "speaker:unresolved",
         )
 
-    def _speaker_token(self, cue: Token) -> Token | None:
+    def _speaker_token(self, cue: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in cue.children if c.dep_ in {"nsubj"}]
         if subjects:
             return subjects[0]
+        if depth > 3 or cue.head.i == cue.i:
+            return None
         if cue.dep_ == "conj":
-            return self._speaker_token(cue.head)
+            return self._speaker_token(cue.head, depth + 1)
+        if cue.dep_ in {"advcl", "xcomp", "acl"} and cue.tag_ == "VBG":
+            # "..., saying the talks had failed": the main clause's subject speaks
+            return self._speaker_token(cue.head, depth + 1)
         return None
 
     def _from_cue(
