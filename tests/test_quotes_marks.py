@@ -29,3 +29,8 @@ def test_marks_multi_paragraph_quote_runs_until_closed() -> None:
 def test_marks_unbalanced_quote_ends_with_paragraph() -> None:
     text = 'He said "this never closes.\n\nA new paragraph.\n'
     assert contents(text) == ["this never closes."]
+
+
+def test_marks_typewriter_pairs() -> None:
+    text = "''We will win,'' he said. The wire wrote ``a deal is close'' on Monday."
+    assert contents(text) == ["We will win,", "a deal is close"]

@@ -41,6 +41,14 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[s
         yield lineno, {h: c.strip() for h, c in zip(header, cells, strict=True)}
 
 
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a data file, or a DataFileError naming it."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read ({exc.strerror})") from None
+
+
 def split_list(cell: str) -> list[str]:
     """Split a '|'-separated cell; '-' and empty mean no values."""
     if cell in ("", "-"):

@@ -24,7 +24,7 @@ from rich.table import Table
 from .errors import GoldFormatError
 from .ingest import article_from_text
 from .pipeline import Pipeline
-from .records import ArticleResult, Event, ItemError, Quote
+from .records import ActorRef, ArticleResult, Event, ItemError, Quote
 
 JACCARD_MIN = 0.5
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -53,19 +53,30 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
 
 
 def scored_events(result: ArticleResult, min_confidence: float) -> list[Event]:
-    """Events that count as asserted: confident, not negated, with both actors."""
+    """Events that count as asserted: confident, not negated, with a source.
+
+    (An event without a target is confident only when its lexicon entry expects
+    none, "rebels protested"; it is scored with target ``---``.)
+    """
     return [
         e
         for e in result.events
-        if e.confidence >= min_confidence
-        and not e.negated
-        and e.source is not None
-        and e.target is not None
+        if e.confidence >= min_confidence and not e.negated and e.source is not None
     ]
 
 
 def _country(code: str) -> str:
     return code[:3]
+
+
+def actor_code(ref: ActorRef | None) -> str:
+    """The code scored for an actor; a missing one is ``---`` as in CAMEO gold."""
+    return ref.code if ref is not None and ref.code else "---"
+
+
+def _triple(e: Event, digits: int = 4) -> tuple[str, str, str]:
+    """(source country, target country, CAMEO code cut to ``digits``) of an event."""
+    return (_country(actor_code(e.source)), _country(actor_code(e.target)), e.cameo[:digits])
 
 
 def evaluate(pipeline: Pipeline, gold: Path, *, limit: int | None = None) -> Report:
@@ -116,16 +127,8 @@ def evaluate_events(pipeline: Pipeline, path: Path, *, limit: int | None = None)
     for rec in records:
         result = results.get(str(rec["id"]))
         events = scored_events(result, pipeline.settings.min_confidence) if result else []
-        pred_root = {
-            (_country(e.source.code), _country(e.target.code), e.cameo[:2])
-            for e in events
-            if e.source and e.target
-        }
-        pred_code = {
-            (_country(e.source.code), _country(e.target.code), e.cameo)
-            for e in events
-            if e.source and e.target
-        }
+        pred_root = {_triple(e, 2) for e in events}
+        pred_code = {_triple(e) for e in events}
         gold_root = {
             (_country(g["source"]), _country(g["target"]), g["cameo"][:2]) for g in rec["expected"]
         }
@@ -137,11 +140,7 @@ def evaluate_events(pipeline: Pipeline, path: Path, *, limit: int | None = None)
             counts[key][1] += len(pred)
             counts[key][2] += len(gold)
         if pred_root != gold_root:
-            rules = {
-                (_country(e.source.code), _country(e.target.code), e.cameo[:2]): e.rule
-                for e in events
-                if e.source and e.target
-            }
+            rules = {_triple(e, 2): e.rule for e in events}
             errors.append(
                 [
                     str(rec["id"]),
@@ -218,13 +217,20 @@ def polnear_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def quote_chars(q: Quote) -> set[int]:
+    """Characters of a quote's content (its parts, when broken up by the cue)."""
+    if q.parts:
+        return _chars((p.start_char, p.end_char) for p in q.parts)
+    return set(range(q.content.start_char, q.content.end_char))
+
+
 def match_quotes(
     pred: list[Quote], gold: list[GoldAttribution]
 ) -> list[tuple[Quote, GoldAttribution]]:
     """Greedy one-to-one matching by content Jaccard (>= 0.5)."""
     candidates = []
     for pi, q in enumerate(pred):
-        qc = set(range(q.content.start_char, q.content.end_char))
+        qc = quote_chars(q)
         for gi, g in enumerate(gold):
             j = jaccard(qc, _chars(g.content))
             if j >= JACCARD_MIN:
@@ -322,8 +328,7 @@ def evaluate_article(pipeline: Pipeline, path: Path) -> Report:
     events = scored_events(result, pipeline.settings.min_confidence)
     triples: dict[tuple[str, str, str], Event] = {}
     for e in events:
-        if e.source and e.target:
-            triples.setdefault((e.source.code, e.target.code, e.cameo), e)
+        triples.setdefault((actor_code(e.source), actor_code(e.target), e.cameo), e)
 
     def prefixes(names: list[str]) -> list[str]:
         return [p for n in names for p in aliases.get(n, [n])]

@@ -30,7 +30,7 @@ def explain(pipeline: Pipeline, text: str, *, date: str | None = None) -> Explan
     )
     doc = pipeline.nlp(make_doc(pipeline.nlp, article))
     result = pipeline.code_doc(article, doc)
-    actors = ArticleActors(pipeline.dictionary, doc, article.date)
+    actors = ArticleActors(pipeline.dictionary, doc, article.date, gazetteer=pipeline.gazetteer)
     tokens = [
         {
             "i": t.i,

@@ -23,6 +23,7 @@ from .events.cameo import CameoTable
 from .events.coder import EventCoder
 from .events.lexicon import Lexicon
 from .nlp import load_pipeline, make_doc, parse_articles
+from .places import Gazetteer
 from .quotes.cues import Cues
 from .quotes.extractor import QuoteExtractor
 from .records import ActorRef, Article, ArticleResult, ItemError, Quote
@@ -51,6 +52,7 @@ class Pipeline:
         self.nlp = (
             nlp if nlp is not None else load_pipeline(settings.model, self.dictionary.patterns())
         )
+        self.gazetteer = Gazetteer.load()
         self.event_coder = EventCoder(lexicon=self.lexicon)
         self.quote_extractor = QuoteExtractor(cues=Cues.load(folder / "quotes" / "cues.tsv"))
         self.version = coder_version()
@@ -103,7 +105,7 @@ class Pipeline:
         """Run the coders on an article already parsed into ``doc``."""
         if article.date is None and self.settings.default_date is not None:
             article = replace(article, date=self.settings.default_date)
-        actors = ArticleActors(self.dictionary, doc, article.date)
+        actors = ArticleActors(self.dictionary, doc, article.date, gazetteer=self.gazetteer)
         quotes = self.quote_extractor(doc, article, actors)
         starts = [q.content.start_char for q in quotes]
 

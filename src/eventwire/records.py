@@ -110,6 +110,8 @@ class Quote:
     sentence: int
     rule: str
     events: tuple[int, ...] = field(default=())
+    parts: tuple[TextSpan, ...] = field(default=())
+    """The pieces of a content broken up by its cue ("A," she said. "B."); empty if one piece."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,3 +138,22 @@ class ArticleCoder(Protocol):
     """A stage that codes one article: takes the Article, returns an ArticleResult."""
 
     def __call__(self, article: Article) -> ArticleResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event read back from the store, with its article's provenance and versions."""
+
+    event_id: str
+    article_id: str
+    index: int
+    date: str | None
+    title: str | None
+    url: str | None
+    publisher: str | None
+    lead: bool
+    event: Event
+    schema_version: int
+    coder_version: str
+    lexicon_version: str
+    ingested_at: str

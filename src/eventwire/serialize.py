@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import SCHEMA_VERSION, Actor, ActorRef, ArticleResult, Event, Quote, TextSpan
+from .records import (
+    SCHEMA_VERSION,
+    Actor,
+    ActorRef,
+    ArticleResult,
+    Event,
+    Quote,
+    StoredEvent,
+    TextSpan,
+)
 
 
 def span(s: TextSpan | None) -> dict[str, Any] | None:
@@ -73,6 +82,7 @@ def quote(q: Quote) -> dict[str, Any]:
         "sentence": q.sentence,
         "rule": q.rule,
         "events": list(q.events),
+        "parts": [span(p) for p in q.parts],
     }
 
 
@@ -105,4 +115,23 @@ def result(r: ArticleResult, *, min_confidence: float = 0.5) -> dict[str, Any]:
         "events": events,
         "quotes": [quote(q) for q in r.quotes],
         "actors": [actor(x) for x in r.actors],
+    }
+
+
+def stored_event(s: StoredEvent, *, min_confidence: float = 0.5) -> dict[str, Any]:
+    """One line of ``eventwire events --format jsonl``: the event plus its provenance."""
+    item = event(s.event)
+    item["low_confidence"] = s.event.confidence < min_confidence
+    return {
+        "event_id": s.event_id,
+        "article_id": s.article_id,
+        "date": s.date,
+        "title": s.title,
+        "url": s.url,
+        "publisher": s.publisher,
+        **item,
+        "schema_version": s.schema_version,
+        "coder_version": s.coder_version,
+        "lexicon_version": s.lexicon_version,
+        "ingested_at": s.ingested_at,
     }

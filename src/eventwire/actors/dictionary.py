@@ -71,6 +71,7 @@ class ActorDictionary:
         genders: dict[str, str],
         roles: list[RoleTerm],
         country_names: dict[str, str],
+        words: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.entries = entries
         self._names = names  # (surface form, entry key)
@@ -78,14 +79,19 @@ class ActorDictionary:
         self.genders = genders
         self.roles = sorted(roles, key=lambda r: -len(r.words))
         self.country_names = country_names
+        self.words: dict[str, frozenset[str]] = {
+            c: frozenset()
+            for c in ("female_title", "male_title", "name_title", "country_noun", "member_noun")
+        }
+        self.words.update(words or {})
         # multi-word organisation names by first and last word, so that
         # "the Haqqani militant network" still finds "Haqqani network"
         self.org_by_ends: dict[tuple[str, str], ActorEntry] = {}
         for surface, key in names:
-            words = surface.split()
+            parts = surface.split()
             entry = entries[key]
-            if entry.kind == "organisation" and len(words) >= 2:
-                self.org_by_ends.setdefault((words[0], words[-1]), entry)
+            if entry.kind == "organisation" and len(parts) >= 2:
+                self.org_by_ends.setdefault((parts[0], parts[-1]), entry)
         self._role_index: dict[str, list[RoleTerm]] = {}
         for term in self.roles:
             self._role_index.setdefault(term.words[-1], []).append(term)
@@ -157,15 +163,39 @@ class ActorDictionary:
         for _, row in read_tsv(folder / "roles.tsv", ("role", "weak", "terms")):
             for term in split_list(row["terms"]):
                 roles.append(RoleTerm(tuple(term.split()), row["role"], row["weak"] == "yes"))
-        return cls(entries, names, offices, genders, roles, country_names)
+        words: dict[str, set[str]] = {}
+        for _, row in read_tsv(folder / "words.tsv", ("word", "class")):
+            words.setdefault(row["class"], set()).add(row["word"].lower())
+        return cls(
+            entries,
+            names,
+            offices,
+            genders,
+            roles,
+            country_names,
+            {k: frozenset(v) for k, v in words.items()},
+        )
 
     # ---- entity ruler --------------------------------------------------------
     def patterns(self) -> list[dict[str, Any]]:
         """Entity-ruler phrase patterns; each carries its entry key as the ent id."""
-        return [
+        patterns = [
             {"label": _LABELS[self.entries[key].kind], "pattern": surface, "id": key}
             for surface, key in self._names
         ]
+        known = {surface for surface, _ in self._names}
+        for surface, key in self._names:
+            # demonyms are often written in lower case ("tunisian rioters")
+            lower = surface.lower()
+            if (
+                self.entries[key].kind == "demonym"
+                and len(surface) >= 5
+                and surface.isalpha()
+                and lower != surface
+                and lower not in known
+            ):
+                patterns.append({"label": "NORP", "pattern": lower, "id": key})
+        return patterns
 
     # ---- look-ups ------------------------------------------------------------
     def office(self, person: str, date: str | None) -> Office | None:

@@ -12,85 +12,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..places import Gazetteer
 from ..records import Actor, ActorRef, TextSpan
 from .dictionary import NO_COUNTRY, ActorDictionary, ActorEntry
 
-FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady"})
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
-NAME_TITLES = (
-    FEMALE_TITLES
-    | MALE_TITLES
-    | frozenset(
-        [
-            "dr",
-            "dr.",
-            "prof",
-            "prof.",
-            "gen",
-            "gen.",
-            "adm",
-            "adm.",
-            "col",
-            "col.",
-            "lt",
-            "lt.",
-            "maj",
-            "maj.",
-            "capt",
-            "capt.",
-            "sgt",
-            "sgt.",
-            "rep",
-            "rep.",
-            "sen",
-            "sen.",
-            "gov",
-            "gov.",
-            "president",
-            "premier",
-            "minister",
-            "king",
-            "queen",
-            "prince",
-            "sheikh",
-            "ayatollah",
-            "pope",
-            "judge",
-            "chancellor",
-            "secretary",
-            "general",
-            "admiral",
-            "colonel",
-        ]
-    )
-)
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "homeland", "people"})
-MEMBER_NOUNS = frozenset(
-    [
-        "representative",
-        "member",
-        "delegation",
-        "delegate",
-        "envoy",
-        "leader",
-        "head",
-        "chief",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "fighter",
-        "unit",
-        "wing",
-        "faction",
-        "arm",
-        "commander",
-    ]
-)
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
 
@@ -126,8 +56,13 @@ class ArticleActors:
         doc: Doc,
         date: str | None,
         speaker_at: Callable[[int], ActorRef | None] | None = None,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.dictionary = dictionary
+        self.gazetteer = gazetteer
+        words = dictionary.words
+        self._titles = words["female_title"] | words["male_title"] | words["name_title"]
+        self._things: list[tuple[int, ActorRef]] = []  # non-person actors, for "it"
         self.doc = doc
         self.date = date
         self.speaker_at = speaker_at
@@ -152,16 +87,70 @@ class ArticleActors:
             self._cache[token.i] = ref
             if ref is not None and ref.kind == "person" and token.pos_ != "PRON":
                 self._remember(token, ref)
+            elif ref is not None and ref.code and token.pos_ != "PRON":
+                self._things.append((token.i, ref))
         return self._cache[token.i]
 
     def resolve_all(self, token: Token) -> list[ActorRef]:
         """The actors of a head and its coordinated heads ("the US, Afghanistan and Pakistan")."""
+        if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
+            antecedent = self._plural_antecedent(token)
+            if antecedent is None:
+                return []
+            return [
+                ActorRef(
+                    r.code,
+                    token.text,
+                    token.idx,
+                    token.idx + len(token.text),
+                    r.name,
+                    r.kind,
+                    "pronoun:they",
+                )
+                for r in self.resolve_all(antecedent)
+            ]
+        ent = self._ent_of.get(token.i)
+        members = list(ent) if ent is not None else [token]
+        # the parser may hang a coordination on any word of a name ("Barack Obama and ...")
+        heads = [token, *(c for m in members for c in m.conjuncts)]
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            # "The US, Russia, and Switzerland": a list the parser read as an apposition
+            if appos.conjuncts:
+                heads += [appos, *appos.conjuncts]
         refs: list[ActorRef] = []
-        for tok in [token, *token.conjuncts]:
+        for tok in heads:
             for ref in [self.resolve(tok), *self._coordinated_modifiers(tok)]:
                 if ref is not None and ref.code and all(r.code != ref.code for r in refs):
                     refs.append(ref)
         return refs
+
+    def _plural_antecedent(self, pronoun: Token) -> Token | None:
+        """ "Obama and Putin said they will attack": the subject of the governing verb,
+        else the nearest earlier plural subject in this or the previous sentence."""
+        node = pronoun.head
+        for _ in range(4):
+            if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or node.head.i == node.i:
+                break
+            node = node.head
+            for subj in node.children:
+                if (
+                    subj.dep_ in {"nsubj", "nsubjpass"}
+                    and subj.i != pronoun.i
+                    and subj.lower_ not in PLURAL_PRONOUNS
+                    and self.resolve(subj)
+                ):
+                    return subj
+        start = pronoun.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if (
+                tok.dep_ in {"nsubj", "nsubjpass"}
+                and (tok.tag_ in {"NNS", "NNPS"} or tok.conjuncts)
+                and self.resolve(tok) is not None
+            ):
+                return tok
+        return None
 
     def _coordinated_modifiers(self, head: Token) -> list[ActorRef]:
         """ "US and British activists": one actor per coordinated country modifier."""
@@ -172,7 +161,9 @@ class ArticleActors:
         for child in head.lefts:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
-            for conj in child.conjuncts:
+            if not child.conjuncts:
+                continue
+            for conj in [child, *child.conjuncts]:
                 found = self._entry(conj)
                 if found is not None and found[0].kind in {"country", "demonym"}:
                     out.append(
@@ -251,8 +242,13 @@ class ArticleActors:
         if head_found is not None:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)
+        place = self._place(ent)
+        if place:
+            return self._ref(
+                phrase, place, ent.text if ent is not None else head.text, "place", "gazetteer"
+            )
         if (ent is not None and ent.label_ == "PERSON") or (
-            head.pos_ == "PROPN" and any(t.lower_ in NAME_TITLES for t in phrase[:-1])
+            head.pos_ == "PROPN" and any(t.lower_ in self._titles for t in phrase[:-1])
         ):
             ref = self._unknown_person(head, phrase, ent, entries)
             if ref is not None:
@@ -299,7 +295,7 @@ class ArticleActors:
         entries: list[tuple[Token, ActorEntry, Span]],
     ) -> ActorRef | None:
         name_tokens = [
-            t for t in (ent if ent is not None else [head]) if t.lower_ not in NAME_TITLES
+            t for t in (ent if ent is not None else [head]) if t.lower_ not in self._titles
         ]
         while name_tokens and name_tokens[-1].tag_ == "POS":
             name_tokens = name_tokens[:-1]
@@ -367,29 +363,45 @@ class ArticleActors:
             elif not country:
                 country, rule = entry.code, f"compound:{entry.kind}"
         if not country and not org:
+            for tok in phrase[:-1]:
+                place = self._place(self._ent_of.get(tok.i))
+                if place:
+                    country, rule = place, "compound:place"
+        if not country and not org:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != head.i:
                     owner = self.resolve(tok)
                     if owner is not None and owner.code:
                         country, rule = owner.code[:3], "compound:possessive"
                         break
-        role = self.dictionary.role_of(_role_lemmas(phrase)) or self.dictionary.role_of(
-            _role_words(phrase)
+        plain = [t for t in phrase if self._entry(t) is None]
+        role = self.dictionary.role_of(_role_lemmas(plain)) or self.dictionary.role_of(
+            _role_words(plain)
         )
         kind = "person" if person_name else "group"
         name = person_name or self._phrase_text(phrase)
         if org:
             return self._ref(phrase, org, name, "organisation", "compound:organisation")
+        if not country and role is not None and not role[1]:
+            # "dissidents from Myanmar", "a court in Guyana"
+            for word in ("from", "in"):
+                origin = self._of_object(head, word)
+                if origin is not None and (
+                    word == "from" or origin.kind in {"place", "country", "capital"}
+                ):
+                    country, rule = origin.code[:3], f"{word}-phrase"
+                    break
         if not country:
             of_ref = self._of_object(head)
             if of_ref is not None and (
-                (role is not None and role[1]) or head.lemma_.lower() in MEMBER_NOUNS
+                (role is not None and role[1])
+                or head.lemma_.lower() in self.dictionary.words["member_noun"]
             ):
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
             if of_ref is not None:
                 country, rule = of_ref.code[:3], "of-phrase"
         if country:
-            if head.lemma_.lower() in COUNTRY_NOUNS and role is None:
+            if head.lemma_.lower() in self.dictionary.words["country_noun"] and role is None:
                 return self._ref(phrase, country, self._country_name(country), "country", rule)
             code = country + (role[0] if role else "")
             return self._ref(phrase, code, name, kind, rule)
@@ -407,9 +419,17 @@ class ArticleActors:
         words = [t for t in phrase if t.pos_ != "DET"] or phrase
         return self.doc[words[0].i : words[-1].i + 1].text
 
-    def _of_object(self, head: Token) -> ActorRef | None:
+    def _place(self, ent: Span | None) -> str:
+        """Country of a place entity the dictionary does not know (cities, regions)."""
+        if ent is None or ent.ent_id_ or ent.label_ not in {"GPE", "LOC", "FAC"}:
+            return ""
+        if self.gazetteer is None:
+            return ""
+        return self.gazetteer.country_of(ent.text) or ""
+
+    def _of_object(self, head: Token, word: str = "of") -> ActorRef | None:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == word:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         ref = self.resolve(obj)
@@ -431,12 +451,11 @@ class ArticleActors:
                 return person.ref
         return None
 
-    @staticmethod
-    def _gender_from(phrase: list[Token]) -> str:
+    def _gender_from(self, phrase: list[Token]) -> str:
         for tok in phrase:
-            if tok.lower_ in FEMALE_TITLES:
+            if tok.lower_ in self.dictionary.words["female_title"]:
                 return "f"
-            if tok.lower_ in MALE_TITLES:
+            if tok.lower_ in self.dictionary.words["male_title"]:
                 return "m"
         return ""
 
@@ -477,6 +496,19 @@ class ArticleActors:
                     speaker.kind,
                     "pronoun:speaker",
                 )
+            return None
+        if lower in {"it", "its", "itself"}:
+            for index, thing in reversed(self._things):
+                if index < head.i and head.i - index < 80:
+                    return ActorRef(
+                        thing.code,
+                        head.text,
+                        head.idx,
+                        head.idx + len(head.text),
+                        thing.name,
+                        thing.kind,
+                        "pronoun:it",
+                    )
             return None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""
         if not gender:

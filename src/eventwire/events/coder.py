@@ -7,10 +7,11 @@ build: ``EventCoder.__call__`` resolves their actors and makes Event records.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.dictionary import NO_COUNTRY
 from ..actors.resolver import ArticleActors
 from ..records import ActorRef, Article, Event, TextSpan
 from .lexicon import Lexicon, NounEntry, VerbEntry
@@ -22,8 +23,28 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 YIELD_ROOT = "08"
-REFUSE_TO_YIELD = "124"
+# protests and shows of force often have no target at all ("rebels protested")
+UNDIRECTED_ROOTS = frozenset({"14", "15"})
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "as"})
+FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
+# a negated future/modal cooperative act is a refusal ("would not provide support")
+REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
+# the meeting place or battlefield is the target when the sentence names no other
+LOCATION_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
+# "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
+INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
+THREATS = {
+    "14": "133",
+    "15": "138",
+    "16": "1311",
+    "17": "131",
+    "18": "1383",
+    "19": "1384",
+    "20": "1385",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +59,81 @@ class Candidate:
     plover_mode: str
     rule: str
     nominal: bool = False
+    reverse: bool = False  # "received aid from X": X is the source, the subject the target
+    intransitive: bool = False  # the entry names no target ("protested", "rallied")
 
 
 def _is_passive(verb: Token) -> bool:
+    """Passive clause, or a reduced passive relative ("civilians killed by the army")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    found = _children(verb, PASSIVE_SUBJECTS)
+    if not found and verb.dep_ == "conj":
+        # "were arrested and released by police": the subject is shared
+        found = _children(verb.head, PASSIVE_SUBJECTS | SUBJECTS)
+    return found
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
+
+
+PARTICLES = frozenset({"up", "out", "down", "off", "back", "away", "over", "in", "on", "forward"})
+
+
+def _particles(verb: Token) -> set[str]:
+    """Verb particles, also where the parser calls them adverbs or prepositions
+    ("pulled out of Lebanon", "stepped down")."""
+    found = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    for c in verb.children:
+        near = c.dep_ in {"advmod", "prep"} and c.lower_ in PARTICLES and 0 < c.i - verb.i <= 2
+        if near and (
+            c.dep_ == "advmod"
+            or any(g.lower_ == "of" for g in c.children)
+            or c.lower_ in {"out", "down", "off", "back", "away"}
+        ):
+            found.add(c.lower_)
+    return found
+
+
+def _modifier_words(noun: Token) -> list[str]:
+    """Words before a noun within its phrase, hyphenated parts joined ("anti-government")."""
+    left = noun.left_edge.i
+    words: list[str] = []
+    glue = False
+    for tok in noun.doc[left : noun.i]:
+        if tok.pos_ == "DET" and not words:
+            continue
+        if tok.text == "-" and words:
+            words[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            words[-1] += tok.lower_
+            glue = False
+        else:
+            words.append(tok.lower_)
+        if tok.whitespace_ == "" and tok.i + 1 < noun.i and noun.doc[tok.i + 1].text != "-":
+            glue = True
+    return words
+
+
+def _object_names(obj: Token) -> set[str]:
+    """The ways a lexicon entry may name an object: lemma, word, and with its modifiers
+    ("chemical weapon")."""
+    lemma = obj.lemma_.lower()
+    names = {lemma, obj.lower_}
+    words = _modifier_words(obj)
+    for n in (1, 2):
+        if len(words) >= n:
+            names.add(" ".join([*words[-n:], lemma]))
+    return names
 
 
 def _prep_objects(token: Token, word: str) -> list[Token]:
@@ -80,29 +168,33 @@ class EventCoder:
         entries = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
         if not entries:
             return None
-        before = [t.lower_ for t in noun.lefts if t.dep_ in {"compound", "amod"}]
+        before = _modifier_words(noun)
         for entry in entries:
-            if len(entry.words) == 1 or list(entry.words[:-1]) == before[-(len(entry.words) - 1) :]:
+            n = len(entry.words) - 1
+            if n == 0 or (len(before) >= n and tuple(before[-n:]) == entry.words[:-1]):
                 return entry
         return None
 
     def _verb_candidate(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
         objects = _children(verb, {"dobj"}) or (
-            _children(verb, PASSIVE_SUBJECTS) if _is_passive(verb) else []
+            _passive_subjects(verb) if _is_passive(verb) else []
         )
-        object_lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        object_names = {name for o in objects for name in _object_names(o)}
+        particles = _particles(verb)
         clausal = bool(_children(verb, {"xcomp", "ccomp"}))
+        negated = self._negated(verb)
         best: tuple[int, VerbEntry] | None = None
         for entry in self.lexicon.verbs.get(lemma, ()):
             if entry.particle and entry.particle not in particles:
                 continue
-            if not entry.particle and particles - {"up", "out", "down"} and particles:
-                continue
-            if entry.objects and not entry.objects & object_lemmas:
+            if not entry.particle and particles:
+                continue  # "call off" is not "call"
+            if entry.objects and not entry.objects & object_names:
                 continue
             if entry.condition == "xcomp" and not clausal:
+                continue
+            if entry.condition == "neg" and not negated:
                 continue
             score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + bool(entry.condition)
             if best is None or score > best[0]:
@@ -125,7 +217,15 @@ class EventCoder:
         entry = best[1]
         noun = objects[0] if entry.objects and objects else None
         return Candidate(
-            verb, verb, noun, entry.cameo, entry.targets, entry.plover_mode, entry.rule
+            verb,
+            verb,
+            noun,
+            entry.cameo,
+            entry.targets,
+            entry.plover_mode,
+            entry.rule,
+            reverse=entry.condition == "reverse",
+            intransitive=not entry.targets and entry.cameo[:2] in UNDIRECTED_ROOTS,
         )
 
     def _nominal_candidate(self, noun: Token) -> Candidate | None:
@@ -159,10 +259,10 @@ class EventCoder:
         out: list[tuple[str, str, str]] = []
         lemma = token.lemma_.lower()
         objects = _children(token, {"dobj"}) or (
-            _children(token, PASSIVE_SUBJECTS) if _is_passive(token) else []
+            _passive_subjects(token) if _is_passive(token) else []
         )
-        object_lemmas = {o.lemma_.lower() for o in objects}
-        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        object_lemmas = {name for o in objects for name in _object_names(o)}
+        particles = _particles(token)
         for entry in self.lexicon.verbs.get(lemma, ()):
             if token.pos_ not in {"VERB", "AUX"}:
                 why = f"parsed as {token.pos_}, not a verb"
@@ -204,12 +304,12 @@ class EventCoder:
 
     def roles_of(self, cand: Candidate, actors: ArticleActors) -> tuple[list[str], list[str]]:
         """Source and target actor codes a candidate finds (for explain)."""
-        sources = [r.code for t in self._source_tokens(cand) for r in actors.resolve_all(t)]
-        targets = [r.code for t in self._target_tokens(cand) for r in actors.resolve_all(t)]
+        sources = [r.code for t in self._source_tokens(cand, actors) for r in actors.resolve_all(t)]
+        targets = [r.code for t in self._target_tokens(cand, actors) for r in actors.resolve_all(t)]
         return sources, targets
 
     # ---- actors --------------------------------------------------------------
-    def _source_tokens(self, cand: Candidate) -> list[Token]:
+    def _source_tokens(self, cand: Candidate, actors: ArticleActors | None = None) -> list[Token]:
         if cand.nominal:
             poss = _children(cand.noun, {"poss"}) if cand.noun is not None else []
             if poss:
@@ -217,14 +317,27 @@ class EventCoder:
             between = _prep_objects(cand.noun, "between") if cand.noun is not None else []
             if between:
                 return between[:1]
-        return self._subject_of(cand.verb)
+        return self._subject_of(cand.verb, 0, actors)
 
-    def _subject_of(self, verb: Token, depth: int = 0) -> list[Token]:
+    def _subject_of(
+        self, verb: Token, depth: int = 0, actors: ArticleActors | None = None
+    ) -> list[Token]:
         if depth > 4:
             return []
         if _is_passive(verb):
             agents = _prep_objects(verb, "by")
-            return agents
+            if agents:
+                return agents
+            # "killed in an Israeli air strike", "killed in a strike by government forces"
+            for word in ("in", "during", "after"):
+                for obj in _prep_objects(verb, word):
+                    entry = self._noun_entry(obj)
+                    if entry is not None and entry.cameo[:2] in {"18", "19", "20"}:
+                        return _prep_objects(obj, "by") or _children(obj, {"poss"}) or [obj]
+                    ref = actors.resolve(obj) if actors is not None else None
+                    if ref is not None and ref.code[3:6] in FORCE_ROLES:
+                        return [obj]
+            return []
         subjects = _children(verb, SUBJECTS)
         if subjects:
             # "Clinton: US held talks" -> the subject nearest the verb
@@ -233,10 +346,13 @@ class EventCoder:
         if head.i == verb.i:
             return []
         if verb.dep_ == "conj":
-            return self._subject_of(head, depth + 1)
+            return self._subject_of(head, depth + 1, actors)
         if verb.dep_ == "xcomp":
             controller = _children(head, {"dobj"})
-            return controller or self._subject_of(head, depth + 1)
+            if not controller and _is_passive(head):
+                # raising: "Obama is scheduled to attend"
+                controller = _children(head, PASSIVE_SUBJECTS)
+            return controller or self._subject_of(head, depth + 1, actors)
         if (
             verb.dep_ in {"advcl", "acl"}
             and verb.tag_ in {"VBG", "VBN"}
@@ -247,12 +363,16 @@ class EventCoder:
             clause = head
             while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
                 clause = clause.head
-            return self._subject_of(clause, depth + 1) if clause.pos_ in {"VERB", "AUX"} else []
+            return (
+                self._subject_of(clause, depth + 1, actors)
+                if clause.pos_ in {"VERB", "AUX"}
+                else []
+            )
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             return [head]
         return []
 
-    def _target_tokens(self, cand: Candidate) -> list[Token]:
+    def _target_tokens(self, cand: Candidate, actors: ArticleActors | None = None) -> list[Token]:
         verb, noun = cand.verb, cand.noun
         for slot in cand.targets:
             if slot == "dobj":
@@ -261,7 +381,7 @@ class EventCoder:
                 if cand.nominal:
                     continue
                 found = (
-                    _children(verb, PASSIVE_SUBJECTS)
+                    _passive_subjects(verb)
                     if _is_passive(verb)
                     else (_children(verb, {"dative"}) + _children(verb, {"dobj"}))
                 )
@@ -269,6 +389,9 @@ class EventCoder:
                 if not found and cand.rule and _children(verb, {"ccomp", "xcomp"}):
                     for comp in _children(verb, {"ccomp", "xcomp"}):
                         found.extend(_children(comp, SUBJECTS))
+                if found and actors is not None and not any(actors.resolve(f) for f in found):
+                    # "endorsed an agreement with the EU": the object's complement
+                    found = [o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)]
             else:
                 found = []
                 for holder in (noun, verb) if noun is not None else (verb,):
@@ -349,78 +472,153 @@ class EventCoder:
         in_caption: bool,
         quote_at: Callable[[int], str | None],
     ) -> Iterator[Event]:
-        sources = [r for t in self._source_tokens(cand) for r in actors.resolve_all(t)]
-        targets = [r for t in self._target_tokens(cand) for r in actors.resolve_all(t)]
-        if not sources and not targets:
-            return
+        sources = [r for t in self._source_tokens(cand, actors) for r in actors.resolve_all(t)]
+        target_tokens = self._target_tokens(cand, actors)
+        targets = [r for t in target_tokens for r in actors.resolve_all(t)]
+        if cand.reverse:
+            sources, targets = targets, sources
+        cameo, rule = cand.cameo, cand.rule
+        penalty = 0.0
+        pairs: list[tuple[ActorRef | None, ActorRef | None]]
+        if not targets and len(sources) > 1 and "with" in cand.targets:
+            # "The US, Russia and Switzerland met": every pair, both ways
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            rule += "+reciprocal"
+        else:
+            if not targets and sources and cameo[:2] in LOCATION_TARGET_ROOTS:
+                targets = self._location_target(cand, actors)
+                if targets:
+                    rule += "+location-target"
+                    penalty += 0.3
+            if not sources and not targets:
+                return
+            maybe_sources: list[ActorRef | None] = list(sources) or [None]
+            maybe_targets: list[ActorRef | None] = list(targets) or [None]
+            pairs = [(s, t) for s in maybe_sources for t in maybe_targets]
         negated = self._negated(cand.verb)
         hypothetical = self._hypothetical(cand.verb)
-        cameo, rule = cand.cameo, cand.rule
-        if negated and cameo.startswith(YIELD_ROOT):
-            cameo, negated, rule = REFUSE_TO_YIELD, False, rule + "+negated-yield"
+        modality = self._modality(cand.verb)
+        if modality == "refuse":
+            negated, hypothetical = True, True
+        elif modality in {"wish", "appeal"}:
+            # "wants Putin to attack", "urged X to attack": the attack has not happened
+            hypothetical = True
+            penalty += 0.5
+            rule += "+irrealis"
+        elif modality == "intent":
+            hypothetical = True
+        if self._background(cand.verb):
+            # "the group that has seized Mosul", "after rebels kidnapped ...": context the
+            # story refers back to, usually reported before; kept, marked low confidence
+            penalty += 0.45
+            rule += "+background"
+        refusal = REFUSALS.get(cameo[:2])
+        threat = THREATS.get(cameo[:2])
+        intent = INTENTS.get(cameo[:2])
+        if negated and refusal and (hypothetical or cameo[:2] == YIELD_ROOT):
+            # "will not bow to pressure", "refused to meet": a refusal
+            cameo, negated, rule = refusal, False, rule + "+refusal"
+        elif modality in {"threat", "intent"} and threat and not negated:
+            # "threatened to attack", "wants to attack": a threat
+            cameo, hypothetical, rule = threat, False, rule + "+threat"
+        elif modality == "intent" and intent and not negated:
+            # "plans to meet", "wants to help": an intent to cooperate
+            cameo, hypothetical, rule = intent, False, rule + "+intent"
+        targets_by_place = [t for t in targets if t is not None]
+        if any(r.code.startswith(NO_COUNTRY) for r in [*sources, *targets_by_place]):
+            # "children were killed in Gaza": an actor of unknown country takes the
+            # country where the event happened
+            place = self._location_target(cand, actors)
+            if place:
+                country = place[0].code
+                pairs = [
+                    (self._with_country(s, country), self._with_country(t, country))
+                    for s, t in pairs
+                ]
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
-        maybe_sources: list[ActorRef | None] = list(sources) or [None]
-        maybe_targets: list[ActorRef | None] = list(targets) or [None]
-        pairs = [(s, t) for s in maybe_sources for t in maybe_targets]
         for source, target in pairs:
             if source is not None and target is not None and source.code == target.code:
                 continue
-            yield self._event(
-                cameo,
-                source,
-                target,
-                trigger,
-                index,
-                negated,
-                hypothetical,
-                rule,
-                cand,
-                in_caption,
-                reported_by,
+            confidence = 0.9 - penalty
+            if source is None or (target is None and not cand.intransitive):
+                confidence -= 0.45
+            elif target is None:
+                confidence -= 0.2  # "rebels protested": no target is expected
+            if hypothetical:
+                confidence -= 0.1
+            if cand.nominal:
+                confidence -= 0.1
+            if negated:
+                confidence -= 0.1
+            code = self.lexicon.cameo[cameo]
+            yield Event(
+                cameo=cameo,
+                root=code.root,
+                name=code.name,
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                plover=code.plover,
+                plover_mode=cand.plover_mode or code.plover_mode,
+                source=source,
+                target=target,
+                trigger=trigger,
+                sentence=index,
+                negated=negated,
+                hypothetical=hypothetical,
+                rule=rule,
+                confidence=round(max(confidence, 0.05), 2),
+                caption=in_caption,
+                reported_by=reported_by,
             )
 
-    def _event(
-        self,
-        cameo: str,
-        source: ActorRef | None,
-        target: ActorRef | None,
-        trigger: TextSpan,
-        index: int,
-        negated: bool,
-        hypothetical: bool,
-        rule: str,
-        cand: Candidate,
-        in_caption: bool,
-        reported_by: str | None,
-    ) -> Event:
-        code = self.lexicon.cameo[cameo]
-        confidence = 0.9
-        if source is None or target is None:
-            confidence -= 0.45
-        if hypothetical:
-            confidence -= 0.1
-        if cand.nominal:
-            confidence -= 0.1
-        if negated:
-            confidence -= 0.1
-        return Event(
-            cameo=cameo,
-            root=code.root,
-            name=code.name,
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
-            plover=code.plover,
-            plover_mode=cand.plover_mode or code.plover_mode,
-            source=source,
-            target=target,
-            trigger=trigger,
-            sentence=index,
-            negated=negated,
-            hypothetical=hypothetical,
-            rule=rule,
-            confidence=round(max(confidence, 0.05), 2),
-            caption=in_caption,
-            reported_by=reported_by,
-        )
+    def _modality(self, verb: Token) -> str:
+        """How a complement-taking verb above this one frames it (see complements.tsv).
+
+        intent (subject control) | wish (intent verb with an object) | threat | appeal |
+        refuse | "".
+        """
+        if verb.dep_ not in {"xcomp", "ccomp"}:
+            return ""
+        head = verb.head
+        kind = self.lexicon.complements.get(head.lemma_.lower(), "")
+        if kind == "intent" and (_children(head, {"dobj"}) or _children(verb, SUBJECTS)):
+            return "wish"
+        return kind
+
+    @staticmethod
+    def _background(verb: Token) -> bool:
+        if verb.dep_ == "relcl":
+            # restrictive ("the group that seized Mosul") is background; a comma-led,
+            # non-restrictive one ("the ISI, who asked the US ...") tells news
+            start = verb.left_edge.i
+            return start == 0 or verb.doc[start - 1].text != ","
+        if verb.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+        return False
+
+    @staticmethod
+    def _with_country(ref: ActorRef | None, country: str) -> ActorRef | None:
+        if ref is None or not ref.code.startswith(NO_COUNTRY):
+            return ref
+        return replace(ref, code=country + ref.code[3:], rule=ref.rule + "+event-place")
+
+    @staticmethod
+    def _location_target(cand: Candidate, actors: ArticleActors) -> list[ActorRef]:
+        """ "met in Zurich", "attacks in northern Nigeria": the place's country as target.
+
+        The place phrase may hang on the verb, its event noun, or an adjunct of the verb
+        ("killed in shelling in the east of the Gaza Strip"), but not on another clause.
+        """
+        holders = [h for h in (cand.verb, cand.noun) if h is not None]
+        holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
+        for holder in holders:
+            for obj in _prep_objects(holder, "in"):
+                ref = actors.resolve(obj)
+                if ref is not None and (
+                    ref.kind in {"place", "country", "capital"}
+                    or (len(ref.code) == 3 and ref.code.isalpha())
+                ):
+                    return [replace(ref, code=ref.code[:3], rule=ref.rule + "+location")]
+        return []

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafiles import read_tsv, split_list
+from ..datafiles import read_bytes, read_tsv, split_list
 from ..errors import DataFileError
 from .cameo import CameoTable
 
@@ -50,19 +50,21 @@ class Lexicon:
         light_verbs: frozenset[str],
         cameo: CameoTable,
         version: str,
+        complements: dict[str, str] | None = None,
     ) -> None:
         self.verbs = verbs
         self.nouns = nouns
         self.light_verbs = light_verbs
         self.cameo = cameo
         self.version = version
+        self.complements = complements or {}
 
     @classmethod
     def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
         digest = hashlib.sha256()
         verbs: dict[str, list[VerbEntry]] = {}
         path = folder / "verbs.tsv"
-        digest.update(path.read_bytes())
+        digest.update(read_bytes(path))
         cols = ("cameo", "verb", "particle", "object", "target", "condition", "plover_mode")
         for lineno, row in read_tsv(path, cols):
             code = _checked(row["cameo"], cameo, path, lineno)
@@ -79,7 +81,7 @@ class Lexicon:
             verbs.setdefault(entry.verb, []).append(entry)
         nouns: dict[str, list[NounEntry]] = {}
         path = folder / "nouns.tsv"
-        digest.update(path.read_bytes())
+        digest.update(read_bytes(path))
         for lineno, row in read_tsv(path, ("cameo", "noun", "target", "plover_mode")):
             code = _checked(row["cameo"], cameo, path, lineno)
             words = tuple(row["noun"].lower().split())
@@ -96,13 +98,18 @@ class Lexicon:
         for entries in nouns.values():
             entries.sort(key=lambda e: -len(e.words))
         path = folder / "light_verbs.txt"
-        digest.update(path.read_bytes())
+        digest.update(read_bytes(path))
         light = frozenset(
             line.split("#")[0].strip().lower()
-            for line in path.read_text(encoding="utf-8").splitlines()
+            for line in read_bytes(path).decode("utf-8").splitlines()
             if line.split("#")[0].strip()
         )
-        return cls(verbs, nouns, light, cameo, digest.hexdigest()[:12])
+        path = folder / "complements.tsv"
+        digest.update(read_bytes(path))
+        complements = {
+            row["lemma"].lower(): row["class"] for _, row in read_tsv(path, ("lemma", "class"))
+        }
+        return cls(verbs, nouns, light, cameo, digest.hexdigest()[:12], complements)
 
 
 def _targets(cell: str) -> tuple[str, ...]:

