@@ -22,6 +22,14 @@ VERBS = """cameo\tverb\tparticle\tobject\ttarget\tcondition\tplover_mode\texampl
 112\taccuse\t-\t-\tdobj\t-\t-\taccused X
 043\treach\tout\t-\tto\t-\t-\treached out to X
 081\tbow\t-\t-\tto\t-\t-\tbowed to X
+190\tattack\t-\t-\tdobj\t-\t-\tattacked X
+072\treceive\t-\tweapon\tfrom\treverse\t-\treceived weapons from X
+0874\tpull\tout\t-\tof,from\t-\t-\tpulled out of X
+"""
+COMPLEMENTS = """lemma\tclass
+want\tintent
+threaten\tthreat
+refuse\trefuse
 """
 NOUNS = """cameo\tnoun\ttarget\tplover_mode\texample
 040\ttalk\twith\t-\ttalks with X
@@ -35,6 +43,7 @@ def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
     (folder / "verbs.tsv").write_text(VERBS, encoding="utf-8")
     (folder / "nouns.tsv").write_text(NOUNS, encoding="utf-8")
     (folder / "light_verbs.txt").write_text("hold\n", encoding="utf-8")
+    (folder / "complements.tsv").write_text(COMPLEMENTS, encoding="utf-8")
     cameo = CameoTable.load(data_dir() / "cameo" / "codes.tsv")
     return EventCoder(lexicon=Lexicon.load(folder, cameo))
 
@@ -221,3 +230,103 @@ def test_coder_merges_identical_events_in_sentence(
         [(0, 1, "country:PAK"), (2, 3, "country:IND"), (5, 6, "country:IND")],
     )
     assert len(events) == 1
+
+
+def _control(
+    verb: str, lemma: str, embedded: str, embedded_lemma: str
+) -> list[tuple[str, str, str, int, str]]:
+    """Pakistan <verb> to <embedded> India."""
+    return [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        (verb, lemma, "VERB", 1, "ROOT"),
+        ("to", "to", "PART", 3, "aux"),
+        (embedded, embedded_lemma, "VERB", 1, "xcomp"),
+        ("India", "India", "PROPN", 3, "dobj"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "embedded", "embedded_lemma", "cameo"),
+    [
+        ("threatened", "threaten", "attack", "attack", "1384"),  # a threat, not an attack
+        ("wants", "want", "meet", "meet", "036"),  # an intent to meet
+        ("refused", "refuse", "meet", "meet", "125"),  # a refusal to meet
+    ],
+)
+def test_coder_complement_verbs_reframe_the_act(
+    coder: EventCoder,
+    nlp_blank: Language,
+    dictionary: ActorDictionary,
+    verb: str,
+    lemma: str,
+    embedded: str,
+    embedded_lemma: str,
+    cameo: str,
+) -> None:
+    rows = _control(verb, lemma, embedded, embedded_lemma)
+    ents = [(0, 1, "country:PAK"), (4, 5, "country:IND")]
+    assert triples(code(coder, nlp_blank, dictionary, rows, ents)) == {("PAK", "IND", cameo)}
+
+
+def test_coder_wish_with_object_is_low_confidence(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("wants", "want", "VERB", 1, "ROOT"),
+        ("China", "China", "PROPN", 4, "nsubj"),
+        ("to", "to", "PART", 4, "aux"),
+        ("attack", "attack", "VERB", 1, "ccomp"),
+        ("India", "India", "PROPN", 4, "dobj"),
+    ]
+    ents = [(0, 1, "country:PAK"), (2, 3, "country:CHN"), (5, 6, "country:IND")]
+    events = code(coder, nlp_blank, dictionary, rows, ents)
+    attack = next(e for e in events if e.trigger.text == "attack")
+    assert attack.hypothetical and attack.confidence < 0.5
+
+
+def test_coder_reverse_roles(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Georgia", "Georgia", "PROPN", 1, "nsubj"),
+        ("received", "receive", "VERB", 1, "ROOT"),
+        ("weapons", "weapon", "NOUN", 1, "dobj"),
+        ("from", "from", "ADP", 1, "prep"),
+        ("Russia", "Russia", "PROPN", 3, "pobj"),
+    ]
+    ents = [(0, 1, "country:GEO"), (4, 5, "country:RUS")]
+    assert triples(code(coder, nlp_blank, dictionary, rows, ents)) == {("RUS", "GEO", "072")}
+
+
+def test_coder_particle_read_as_preposition(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("Israel", "Israel", "PROPN", 1, "nsubj"),
+        ("pulled", "pull", "VERB", 1, "ROOT"),
+        ("out", "out", "ADP", 1, "prep"),
+        ("of", "of", "ADP", 2, "prep"),
+        ("Lebanon", "Lebanon", "PROPN", 3, "pobj"),
+    ]
+    ents = [(0, 1, "country:ISR"), (4, 5, "country:LBN")]
+    assert {e.cameo for e in code(coder, nlp_blank, dictionary, rows, ents)} == {"0874"}
+
+
+def test_coder_restrictive_relative_clause_is_background(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    rows = [
+        ("India", "India", "PROPN", 1, "nsubj"),
+        ("met", "meet", "VERB", 1, "ROOT"),
+        ("rebels", "rebel", "NOUN", 1, "dobj"),
+        ("who", "who", "PRON", 4, "nsubj"),
+        ("attacked", "attack", "VERB", 2, "relcl"),
+        ("Pakistan", "Pakistan", "PROPN", 4, "dobj"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:IND"), (5, 6, "country:PAK")]
+    )
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert "+background" in attack.rule and attack.confidence < 0.5
+    assert next(e for e in events if e.trigger.text == "met").confidence >= 0.5

@@ -81,7 +81,14 @@ class ActorDictionary:
         self.country_names = country_names
         self.words: dict[str, frozenset[str]] = {
             c: frozenset()
-            for c in ("female_title", "male_title", "name_title", "country_noun", "member_noun")
+            for c in (
+                "female_title",
+                "male_title",
+                "name_title",
+                "country_noun",
+                "member_noun",
+                "document_noun",
+            )
         }
         self.words.update(words or {})
         # multi-word organisation names by first and last word, so that

@@ -47,6 +47,14 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return [t.lower_ for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
 
 
+def is_place(ref: ActorRef) -> bool:
+    """Whether an actor reference names a place (city, country, capital or a bare country
+    code such as "the Rwandan capital" -> RWA) rather than a group or person."""
+    if ref.kind in {"place", "country", "capital"}:
+        return True
+    return len(ref.code) == 3 and ref.code.isalpha() and ref.code not in {"IGO", "NGO", "IMG"}
+
+
 class ArticleActors:
     """Actors of one parsed article: resolves tokens to ActorRefs and remembers them."""
 
@@ -382,13 +390,19 @@ class ArticleActors:
         name = person_name or self._phrase_text(phrase)
         if org:
             return self._ref(phrase, org, name, "organisation", "compound:organisation")
+        if (
+            not country
+            and not org
+            and head.lemma_.lower() in self.dictionary.words["document_noun"]
+        ):
+            issuer = self._issuer(head)
+            if issuer is not None:
+                return self._ref(phrase, issuer.code, issuer.name, issuer.kind, "document-issuer")
         if not country and role is not None and not role[1]:
             # "dissidents from Myanmar", "a court in Guyana"
             for word in ("from", "in"):
                 origin = self._of_object(head, word)
-                if origin is not None and (
-                    word == "from" or origin.kind in {"place", "country", "capital"}
-                ):
+                if origin is not None and (word == "from" or is_place(origin)):
                     country, rule = origin.code[:3], f"{word}-phrase"
                     break
         if not country:
@@ -418,6 +432,24 @@ class ArticleActors:
     def _phrase_text(self, phrase: list[Token]) -> str:
         words = [t for t in phrase if t.pos_ != "DET"] or phrase
         return self.doc[words[0].i : words[-1].i + 1].text
+
+    def _issuer(self, document: Token) -> ActorRef | None:
+        """Who speaks through a document: "a statement by the ministry", "a report
+        released in Kigali" (the place's country)."""
+        for word in ("by", "from", "of"):
+            ref = self._of_object(document, word)
+            if ref is not None:
+                return ref
+        for clause in document.children:
+            if clause.dep_ != "acl":
+                continue
+            ref = self._of_object(clause, "by")
+            if ref is not None:
+                return ref
+            place = self._of_object(clause, "in")
+            if place is not None and is_place(place):
+                return replace(place, code=place.code[:3])
+        return None
 
     def _place(self, ent: Span | None) -> str:
         """Country of a place entity the dictionary does not know (cities, regions)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import NO_COUNTRY
-from ..actors.resolver import ArticleActors
+from ..actors.resolver import ArticleActors, is_place
 from ..records import ActorRef, Article, Event, TextSpan
 from .lexicon import Lexicon, NounEntry, VerbEntry
 
@@ -616,9 +616,6 @@ class EventCoder:
         for holder in holders:
             for obj in _prep_objects(holder, "in"):
                 ref = actors.resolve(obj)
-                if ref is not None and (
-                    ref.kind in {"place", "country", "capital"}
-                    or (len(ref.code) == 3 and ref.code.isalpha())
-                ):
+                if ref is not None and is_place(ref):
                     return [replace(ref, code=ref.code[:3], rule=ref.rule + "+location")]
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -60,10 +61,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
                 token.is_sent_start = False
             continue
         if after_break or token.idx in starts:
-            token.is_sent_start = True
-        elif token.i > 0:
-            # leave it to the parser
-            pass
+            token.is_sent_start = True  # elsewhere the parser decides
         after_break = False
     return doc
 
@@ -72,7 +70,7 @@ def parse_articles(
     nlp: Language, articles: Iterable[Article], batch_size: int = 32
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles in batches; yields each Article with its Doc, in order."""
-    pending: list[Article] = []
+    pending: deque[Article] = deque()
 
     def docs() -> Iterator[Doc]:
         for article in articles:
@@ -80,4 +78,4 @@ def parse_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.pop(0), doc
+        yield pending.popleft(), doc
