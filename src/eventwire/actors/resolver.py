@@ -414,6 +414,11 @@ class ArticleActors:
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
             if of_ref is not None:
                 country, rule = of_ref.code[:3], "of-phrase"
+        if not country and role is None:
+            # "the refineries in Iran": a thing located in a country stands for it
+            located = self._of_object(head, "in")
+            if located is not None and is_place(located):
+                country, rule = located.code[:3], "in-phrase"
         if country:
             if head.lemma_.lower() in self.dictionary.words["country_noun"] and role is None:
                 return self._ref(phrase, country, self._country_name(country), "country", rule)

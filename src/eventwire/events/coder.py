@@ -27,7 +27,7 @@ OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "betw
 YIELD_ROOT = "08"
 # protests and shows of force often have no target at all ("rebels protested")
 UNDIRECTED_ROOTS = frozenset({"14", "15"})
-BACKGROUND_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "as"})
+BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
@@ -376,8 +376,6 @@ class EventCoder:
         verb, noun = cand.verb, cand.noun
         for slot in cand.targets:
             if slot == "dobj":
-                if noun is not None and not cand.nominal:
-                    continue
                 if cand.nominal:
                     continue
                 found = (
@@ -505,7 +503,7 @@ class EventCoder:
             hypothetical = True
             penalty += 0.5
             rule += "+irrealis"
-        elif modality == "intent":
+        elif modality in {"intent", "attempt"}:
             hypothetical = True
         if self._background(cand.verb):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
@@ -576,14 +574,16 @@ class EventCoder:
     def _modality(self, verb: Token) -> str:
         """How a complement-taking verb above this one frames it (see complements.tsv).
 
-        intent (subject control) | wish (intent verb with an object) | threat | appeal |
-        refuse | "".
+        intent | attempt (subject control) | wish (either, with an object) | threat |
+        appeal | refuse | "".
         """
         if verb.dep_ not in {"xcomp", "ccomp"}:
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
-        if kind == "intent" and (_children(head, {"dobj"}) or _children(verb, SUBJECTS)):
+        if kind in {"intent", "attempt"} and (
+            _children(head, {"dobj"}) or _children(verb, SUBJECTS)
+        ):
             return "wish"
         return kind
 
