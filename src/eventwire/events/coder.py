@@ -102,6 +102,19 @@ def _particles(verb: Token) -> set[str]:
     return found
 
 
+def _has_infinitive(verb: Token) -> bool:
+    """ "urged Pakistan to act": an infinitival complement, however the parser attached it
+    (xcomp, or a ccomp with its own subject and "to"); "told reporters that ..." is not."""
+    for comp in verb.children:
+        if comp.dep_ == "xcomp" and comp.tag_ == "VB":
+            return True
+        if comp.dep_ in {"ccomp", "xcomp"} and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children
+        ):
+            return True
+    return False
+
+
 def _modifier_words(noun: Token) -> list[str]:
     """Words before a noun within its phrase, hyphenated parts joined ("anti-government")."""
     left = noun.left_edge.i
@@ -182,7 +195,7 @@ class EventCoder:
         )
         object_names = {name for o in objects for name in _object_names(o)}
         particles = _particles(verb)
-        clausal = bool(_children(verb, {"xcomp", "ccomp"}))
+        clausal = _has_infinitive(verb)
         negated = self._negated(verb)
         best: tuple[int, VerbEntry] | None = None
         for entry in self.lexicon.verbs.get(lemma, ()):
@@ -193,6 +206,8 @@ class EventCoder:
             if entry.objects and not entry.objects & object_names:
                 continue
             if entry.condition == "xcomp" and not clausal:
+                continue
+            if entry.condition == "clause" and not _children(verb, {"ccomp"}):
                 continue
             if entry.condition == "neg" and not negated:
                 continue
@@ -271,8 +286,10 @@ class EventCoder:
             elif entry.objects and not entry.objects & object_lemmas:
                 found = ", ".join(sorted(object_lemmas)) or "none"
                 why = f"needs object {'|'.join(sorted(entry.objects))} (found: {found})"
-            elif entry.condition == "xcomp" and not _children(token, {"xcomp", "ccomp"}):
-                why = "needs a to-clause or clausal complement"
+            elif entry.condition == "xcomp" and not _has_infinitive(token):
+                why = "needs a to-infinitive complement (X to do Y)"
+            elif entry.condition == "clause" and not _children(token, {"ccomp"}):
+                why = "needs a clausal complement (that ...)"
             else:
                 why = "matches"
             out.append((entry.rule, entry.cameo, why))
@@ -592,8 +609,10 @@ class EventCoder:
         if verb.dep_ == "relcl":
             # restrictive ("the group that seized Mosul") is background; a comma-led,
             # non-restrictive one ("the ISI, who asked the US ...") tells news
+            # ("... in Islamabad, where she urged" and "where"/"when" clauses tell news too)
             start = verb.left_edge.i
-            return start == 0 or verb.doc[start - 1].text != ","
+            restrictive = start == 0 or verb.doc[start - 1].text != ","
+            return restrictive and verb.doc[start].lower_ in {"that", "which", "who", "whom"}
         if verb.dep_ == "advcl":
             return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
         return False
