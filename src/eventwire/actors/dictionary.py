@@ -60,6 +60,16 @@ _LABELS = {
 }
 
 
+def _surnames(name: str) -> set[str]:
+    """ "Bashar al-Assad" -> {"al-Assad", "Assad"}: the forms a later mention may use."""
+    last = name.split()[-1]
+    forms = {last}
+    for prefix in ("al-", "Al-", "el-", "El-", "ad-", "as-", "an-"):
+        if last.startswith(prefix) and len(last) > len(prefix) + 1:
+            forms.add(last[len(prefix):])
+    return forms
+
+
 class ActorDictionary:
     """Look-ups over the actor data files."""
 
@@ -103,6 +113,10 @@ class ActorDictionary:
         for term in self.roles:
             self._role_index.setdefault(term.words[-1], []).append(term)
         self._role_vocab = frozenset(w for term in self.roles for w in term.words)
+        self._by_surname: dict[str, list[str]] = {}
+        for person in offices:
+            for surname in _surnames(person):
+                self._by_surname.setdefault(surname, []).append(person)
 
     # ---- loading -------------------------------------------------------------
     @classmethod
@@ -216,6 +230,11 @@ class ActorDictionary:
             if office.holds_on(date):
                 return office
         return None
+
+    def person_by_surname(self, surname: str, date: str | None) -> str | None:
+        """The one known person with this surname in office on ``date`` ("Merkel")."""
+        found = [p for p in self._by_surname.get(surname, ()) if self.office(p, date)]
+        return found[0] if len(found) == 1 else None
 
     def person_code(self, person: str, date: str | None) -> str:
         """Code of a known person on a date: the office's code, else country + ELI."""

@@ -255,8 +255,10 @@ class ArticleActors:
             return self._ref(
                 phrase, place, ent.text if ent is not None else head.text, "place", "gazetteer"
             )
-        if (ent is not None and ent.label_ == "PERSON") or (
-            head.pos_ == "PROPN" and any(t.lower_ in self._titles for t in phrase[:-1])
+        if (
+            (ent is not None and ent.label_ == "PERSON")
+            or (head.pos_ == "PROPN" and any(t.lower_ in self._titles for t in phrase[:-1]))
+            or (ent is None and head.pos_ == "PROPN" and self._known_surname(head.text))
         ):
             ref = self._unknown_person(head, phrase, ent, entries)
             if ref is not None:
@@ -336,12 +338,7 @@ class ArticleActors:
         )
 
     def _known_surname(self, surname: str) -> str | None:
-        candidates = [
-            name
-            for name in self.dictionary.offices
-            if name.split()[-1] == surname and self.dictionary.office(name, self.date) is not None
-        ]
-        return candidates[0] if len(candidates) == 1 else None
+        return self.dictionary.person_by_surname(surname, self.date)
 
     def _composed(
         self,
