@@ -25,8 +25,6 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 YIELD_ROOT = "08"
-# protests and shows of force often have no target at all ("rebels protested")
-UNDIRECTED_ROOTS = frozenset({"14", "15"})
 BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
@@ -60,7 +58,7 @@ class Candidate:
     rule: str
     nominal: bool = False
     reverse: bool = False  # "received aid from X": X is the source, the subject the target
-    intransitive: bool = False  # the entry names no target ("protested", "rallied")
+    intransitive: bool = False  # the entry names no target ("protested", "resigned")
 
 
 def _is_passive(verb: Token) -> bool:
@@ -240,7 +238,7 @@ class EventCoder:
             entry.plover_mode,
             entry.rule,
             reverse=entry.condition == "reverse",
-            intransitive=not entry.targets and entry.cameo[:2] in UNDIRECTED_ROOTS,
+            intransitive=not entry.targets,
         )
 
     def _nominal_candidate(self, noun: Token) -> Candidate | None:
@@ -429,6 +427,12 @@ class EventCoder:
                     found = found[1:]
             if found:
                 return found
+        if not cand.nominal:
+            # "eased tensions between the US and Pakistan": the object's complement
+            for obj in _children(verb, {"dobj"}):
+                found = [o for w in OBJECT_PREPS for o in _prep_objects(obj, w)]
+                if found:
+                    return found
         return []
 
     @staticmethod
@@ -492,6 +496,10 @@ class EventCoder:
         targets = [r for t in target_tokens for r in actors.resolve_all(t)]
         if cand.reverse:
             sources, targets = targets, sources
+        if len(targets) > 1 and any(t.head.lower_ == "between" for t in target_tokens):
+            # "X eased tensions between the US and Pakistan" (X American): Pakistan
+            own = {s.code[:3] for s in sources}
+            targets = [t for t in targets if t.code[:3] not in own] or targets
         cameo, rule = cand.cameo, cand.rule
         penalty = 0.0
         pairs: list[tuple[ActorRef | None, ActorRef | None]]
