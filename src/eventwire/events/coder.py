@@ -24,6 +24,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
+EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
 YIELD_ROOT = "08"
 BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
@@ -425,6 +426,10 @@ class EventCoder:
                             found = [c for c in deeper[-1].children if c.dep_ == "pobj"]
                 if slot == "between" and cand.nominal and len(found) > 1:
                     found = found[1:]
+                if found and actors is not None and not any(actors.resolve(f) for f in found):
+                    # "claimed responsibility for the attack on the convoy in Kabul"
+                    deeper = [o for f in found for w in EVENT_PREPS for o in _prep_objects(f, w)]
+                    found = deeper or found
             if found:
                 return found
         if not cand.nominal:
@@ -523,6 +528,9 @@ class EventCoder:
         modality = self._modality(cand.verb)
         if modality == "refuse":
             negated, hypothetical = True, True
+        elif modality == "deny":
+            negated = True
+            rule += "+denied"
         elif modality in {"wish", "appeal"}:
             # "wants Putin to attack", "urged X to attack": the attack has not happened
             hypothetical = True
@@ -600,9 +608,9 @@ class EventCoder:
         """How a complement-taking verb above this one frames it (see complements.tsv).
 
         intent | attempt (subject control) | wish (either, with an object) | threat |
-        appeal | refuse | "".
+        appeal | refuse | deny | "".
         """
-        if verb.dep_ not in {"xcomp", "ccomp"}:
+        if verb.dep_ not in {"xcomp", "ccomp", "pcomp"}:
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
