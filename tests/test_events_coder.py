@@ -30,6 +30,7 @@ COMPLEMENTS = """lemma\tclass
 want\tintent
 threaten\tthreat
 refuse\trefuse
+say\treport
 """
 NOUNS = """cameo\tnoun\ttarget\tplover_mode\texample
 040\ttalk\twith\t-\ttalks with X
@@ -330,3 +331,34 @@ def test_coder_restrictive_relative_clause_is_background(
     attack = next(e for e in events if e.trigger.text == "attacked")
     assert "+background" in attack.rule and attack.confidence < 0.5
     assert next(e for e in events if e.trigger.text == "met").confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("speaker", "speaker_key", "cameo", "target"),
+    [
+        ("Israel", "country:ISR", "112", "PAK"),  # Israel accuses Pakistan
+        ("Pakistan", "country:PAK", "015", "IND"),  # Pakistan claims responsibility
+    ],
+)
+def test_coder_reported_violence_is_a_claim(
+    coder: EventCoder,
+    nlp_blank: Language,
+    dictionary: ActorDictionary,
+    speaker: str,
+    speaker_key: str,
+    cameo: str,
+    target: str,
+) -> None:
+    rows = [
+        (speaker, speaker, "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", 1, "ROOT"),
+        ("Pakistan", "Pakistan", "PROPN", 3, "nsubj"),
+        ("attacked", "attack", "VERB", 1, "ccomp"),
+        ("India", "India", "PROPN", 3, "dobj"),
+    ]
+    ents = [(0, 1, speaker_key), (2, 3, "country:PAK"), (4, 5, "country:IND")]
+    events = code(coder, nlp_blank, dictionary, rows, ents)
+    assert ("PAK", "IND", "190") in triples(events)  # the reported act itself stays
+    claim = next(e for e in events if e.cameo == cameo)
+    assert claim.target is not None and claim.target.code == target
+    assert claim.trigger.text == "said" and "+claimed-by:say" in claim.rule

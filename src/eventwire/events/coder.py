@@ -26,6 +26,9 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
 YIELD_ROOT = "08"
+CLAIMED_ROOTS = frozenset({"18", "19", "20"})
+ACCUSE = "112"
+CLAIM_RESPONSIBILITY = "015"
 BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
@@ -489,6 +492,69 @@ class EventCoder:
         return events
 
     def _events(
+        self,
+        cand: Candidate,
+        index: int,
+        actors: ArticleActors,
+        in_caption: bool,
+        quote_at: Callable[[int], str | None],
+    ) -> Iterator[Event]:
+        events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
+        yield from events
+        yield from self._claims(cand, events, actors)
+
+    def _claims(
+        self, cand: Candidate, events: list[Event], actors: ArticleActors
+    ) -> Iterator[Event]:
+        """ "Israel said militants had fired at it": Israel accuses the militants (112);
+        "the US claimed it had struck Iraq": the US claims responsibility (015).
+
+        Only for violent acts reported by a speaker named before the clause; a trailing
+        source ("..., medics said") is attribution, not a claim.
+        """
+        verb = cand.verb
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.i > verb.i:
+            return
+        if self.lexicon.complements.get(head.lemma_.lower()) != "report":
+            return
+        speakers = [
+            r
+            for s in _children(head, SUBJECTS)
+            for r in actors.resolve_all(s)
+            if r.code[3:6] != "MED"
+        ]
+        trigger = TextSpan(head.text, head.idx, head.idx + len(head.text))
+        for event in events:
+            if event.cameo[:2] not in CLAIMED_ROOTS or event.negated or event.hypothetical:
+                continue
+            if event.confidence < 0.5 or event.source is None:
+                continue
+            for speaker in speakers:
+                if speaker.code[:3] == event.source.code[:3]:
+                    cameo, target = CLAIM_RESPONSIBILITY, event.target
+                else:
+                    cameo, target = ACCUSE, event.source
+                if target is None or target.code[:3] == speaker.code[:3]:
+                    continue
+                code = self.lexicon.cameo[cameo]
+                yield replace(
+                    event,
+                    cameo=cameo,
+                    root=code.root,
+                    name=code.name,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    plover=code.plover,
+                    plover_mode=code.plover_mode,
+                    source=speaker,
+                    target=target,
+                    trigger=trigger,
+                    rule=f"{event.rule}+claimed-by:{head.lemma_.lower()}",
+                    confidence=0.8,
+                )
+
+    def _direct_events(
         self,
         cand: Candidate,
         index: int,
