@@ -66,7 +66,7 @@ def _surnames(name: str) -> set[str]:
     forms = {last}
     for prefix in ("al-", "Al-", "el-", "El-", "ad-", "as-", "an-"):
         if last.startswith(prefix) and len(last) > len(prefix) + 1:
-            forms.add(last[len(prefix):])
+            forms.add(last[len(prefix) :])
     return forms
 
 
