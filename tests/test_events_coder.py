@@ -32,6 +32,15 @@ threaten\tthreat
 refuse\trefuse
 say\treport
 """
+SENSES = """verb\tobject\tcontext\tcameo\tnote
+attack\t-\tsports\t-\tfootball
+attack\t-\telection\t111\tcampaign attacks are verbal
+fire\tcoach\t-\t-\tdismissal
+"""
+CONTEXTS = """word\tcontext
+striker\tsports
+primary\telection
+"""
 NOUNS = """cameo\tnoun\ttarget\tplover_mode\texample
 040\ttalk\twith\t-\ttalks with X
 190\tattack\ton,against\t-\tattack on X
@@ -45,6 +54,8 @@ def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
     (folder / "nouns.tsv").write_text(NOUNS, encoding="utf-8")
     (folder / "light_verbs.txt").write_text("hold\n", encoding="utf-8")
     (folder / "complements.tsv").write_text(COMPLEMENTS, encoding="utf-8")
+    (folder / "senses.tsv").write_text(SENSES, encoding="utf-8")
+    (folder / "contexts.tsv").write_text(CONTEXTS, encoding="utf-8")
     cameo = CameoTable.load(data_dir() / "cameo" / "codes.tsv")
     return EventCoder(lexicon=Lexicon.load(folder, cameo))
 
@@ -362,3 +373,30 @@ def test_coder_reported_violence_is_a_claim(
     claim = next(e for e in events if e.cameo == cameo)
     assert claim.target is not None and claim.target.code == target
     assert claim.trigger.text == "said" and "+claimed-by:say" in claim.rule
+
+
+@pytest.mark.parametrize(
+    ("context_word", "expected"),
+    [
+        ("yesterday", {("PAK", "IND", "190")}),  # a real attack
+        ("striker", set()),  # football: dropped
+        ("primary", {("PAK", "IND", "111")}),  # campaign talk: criticism
+    ],
+)
+def test_coder_non_political_senses(
+    coder: EventCoder,
+    nlp_blank: Language,
+    dictionary: ActorDictionary,
+    context_word: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("attacked", "attack", "VERB", 1, "ROOT"),
+        ("India", "India", "PROPN", 1, "dobj"),
+        (context_word, context_word, "NOUN", 1, "npadvmod"),
+    ]
+    events = code(
+        coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (2, 3, "country:IND")]
+    )
+    assert triples(events) == expected

@@ -95,7 +95,7 @@ class Pipeline:
             try:
                 yield self.code_doc(article, doc)
             except Exception as exc:
-                log.exception("coding %s failed", article.id)
+                log.debug("coding %s failed", article.id, exc_info=True)
                 yield ItemError(
                     article.id, f"{article.id}: coding failed ({exc.__class__.__name__}: {exc})"
                 )

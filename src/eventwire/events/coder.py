@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import NO_COUNTRY
 from ..actors.resolver import ArticleActors, is_place
 from ..records import ActorRef, Article, Event, TextSpan
-from .lexicon import Lexicon, NounEntry, VerbEntry
+from .lexicon import Lexicon, NounEntry, Sense, VerbEntry
 
 MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "ca", "can", "must", "'ll", "wo"}
@@ -169,6 +169,36 @@ class EventCoder:
 
     # ---- find ----------------------------------------------------------------
     def candidates(self, sent: Span) -> Iterator[Candidate]:
+        words: set[str] | None = None
+        for cand in self._raw_candidates(sent):
+            senses = self.lexicon.senses.get(cand.trigger.lemma_.lower())
+            if not senses:
+                yield cand
+                continue
+            if words is None:
+                words = {t.lower_ for t in sent}
+            sensed = self._apply_sense(cand, senses, words)
+            if sensed is not None:
+                yield sensed
+
+    def _apply_sense(
+        self, cand: Candidate, senses: list[Sense], words: set[str]
+    ) -> Candidate | None:
+        """Drop or recode a trigger used in a non-political sense (senses.tsv)."""
+        objects: set[str] = set()
+        for obj in [cand.noun] if cand.noun is not None else _children(cand.trigger, {"dobj"}):
+            objects |= _object_names(obj)
+        for sense in senses:
+            if sense.objects and not sense.objects & objects:
+                continue
+            if sense.context and not self.lexicon.contexts.get(sense.context, frozenset()) & words:
+                continue
+            if not sense.cameo:
+                return None
+            return replace(cand, cameo=sense.cameo, rule=f"{cand.rule}+{sense.rule}")
+        return cand
+
+    def _raw_candidates(self, sent: Span) -> Iterator[Candidate]:
         for token in sent:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
                 found = self._verb_candidate(token)

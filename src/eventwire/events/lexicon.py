@@ -30,6 +30,16 @@ class VerbEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Sense:
+    """senses.tsv row: a non-political sense of a trigger, dropped or recoded."""
+
+    objects: frozenset[str]
+    context: str
+    cameo: str  # "" drops the event
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class NounEntry:
     """nouns.tsv row: an event noun ("attack", "peace talk") and its target prepositions."""
 
@@ -51,6 +61,8 @@ class Lexicon:
         cameo: CameoTable,
         version: str,
         complements: dict[str, str] | None = None,
+        senses: dict[str, list[Sense]] | None = None,
+        contexts: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.verbs = verbs
         self.nouns = nouns
@@ -58,6 +70,8 @@ class Lexicon:
         self.cameo = cameo
         self.version = version
         self.complements = complements or {}
+        self.senses = senses or {}
+        self.contexts = contexts or {}  # context name -> words
 
     @classmethod
     def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
@@ -109,7 +123,24 @@ class Lexicon:
         complements = {
             row["lemma"].lower(): row["class"] for _, row in read_tsv(path, ("lemma", "class"))
         }
-        return cls(verbs, nouns, light, cameo, digest.hexdigest()[:12], complements)
+        path = folder / "senses.tsv"
+        digest.update(read_bytes(path))
+        senses: dict[str, list[Sense]] = {}
+        for lineno, row in read_tsv(path, ("verb", "object", "context", "cameo")):
+            code = "" if row["cameo"] == "-" else _checked(row["cameo"], cameo, path, lineno)
+            context = "" if row["context"] == "-" else row["context"]
+            senses.setdefault(row["verb"].lower(), []).append(
+                Sense(frozenset(split_list(row["object"])), context, code, f"senses.tsv:{lineno}")
+            )
+        path = folder / "contexts.tsv"
+        digest.update(read_bytes(path))
+        context_words: dict[str, set[str]] = {}
+        for _, row in read_tsv(path, ("word", "context")):
+            context_words.setdefault(row["context"], set()).add(row["word"].lower())
+        contexts = {k: frozenset(v) for k, v in context_words.items()}
+        return cls(
+            verbs, nouns, light, cameo, digest.hexdigest()[:12], complements, senses, contexts
+        )
 
 
 def _targets(cell: str) -> tuple[str, ...]:
