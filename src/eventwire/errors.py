@@ -21,3 +21,7 @@ class ModelError(EventwireError):
 
 class GoldFormatError(EventwireError):
     """A gold-standard file for evaluation is malformed or of an unknown kind."""
+
+
+class StoreError(EventwireError):
+    """The event store cannot be opened, upgraded, read or written."""

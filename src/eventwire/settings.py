@@ -7,7 +7,7 @@ CLI builds its options from it and the docs test checks docs/settings.md.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,18 @@ SETTINGS_TABLE: tuple[SettingSpec, ...] = (
         0.5,
         "Events below this confidence are kept but marked low; eval scores only those above.",
     ),
+    SettingSpec(
+        "db",
+        "sqlite:///eventwire.db",
+        "Event store URL: sqlite:///PATH (or a plain file path) or postgresql://USER@HOST/DB.",
+    ),
+    SettingSpec(
+        "token",
+        None,
+        "Bearer token that enables the API's write endpoint (POST /ingest); none disables it.",
+    ),
+    SettingSpec("host", "127.0.0.1", "Address `eventwire serve` binds to."),
+    SettingSpec("port", 8321, "Port `eventwire serve` listens on."),
 )
 
 
@@ -53,6 +65,10 @@ class Settings:
     default_date: str | None = None
     batch_size: int = 32
     min_confidence: float = 0.5
+    db: str = "sqlite:///eventwire.db"
+    token: str | None = field(default=None, repr=False)  # a secret: kept out of repr()
+    host: str = "127.0.0.1"
+    port: int = 8321
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

@@ -313,15 +313,16 @@ class ArticleActors:
         if not name:
             return None
         surname = name_tokens[-1].text if name_tokens else head.text
+        bare = len(name_tokens) == 1  # "Clinton", "Mrs Clinton": not "Bill Clinton"
         gender = self._gender_from(phrase)
         for person in reversed(self._persons):
-            if person.ref.name == name or person.surname == surname:
+            if person.ref.name == name or (bare and person.surname == surname):
                 if gender and person.gender and gender != person.gender:
                     continue
                 return self._ref(
                     phrase, person.ref.code, person.ref.name, "person", "coreference:name"
                 )
-        known = self._known_surname(surname)
+        known = self._known_surname(surname) if bare else None
         if known is not None:
             return self._ref(
                 phrase,

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -159,6 +160,11 @@ def _jsonl(text: str, name: str, max_bytes: int) -> Iterator[Article | ItemError
 def _read_one(
     data: bytes, name: str, stem: str, suffix: str, max_bytes: int
 ) -> Iterator[Article | ItemError]:
+    if suffix in FEED_SUFFIXES:  # RSS/Atom: one article per entry, limited per entry
+        from .feeds import read_feed
+
+        yield from read_feed(data, name, max_bytes)
+        return
     is_jsonl = suffix in JSONL_SUFFIXES or (suffix == "" and data.lstrip()[:1] == b"{")
     try:
         # A JSONL corpus is limited per record, not as a whole.
@@ -201,7 +207,8 @@ def read_items(paths: Iterable[str], *, max_bytes: int) -> Iterator[Article | It
             name = str(file)
             try:
                 size = file.stat().st_size
-                limit = max_bytes if file.suffix.lower() not in JSONL_SUFFIXES else None
+                per_record = JSONL_SUFFIXES | FEED_SUFFIXES
+                limit = max_bytes if file.suffix.lower() not in per_record else None
                 if limit is not None and size > limit:
                     raise InputError(f"{name}: too large ({size:,} bytes; the limit is {limit:,})")
                 data = file.read_bytes()

@@ -1,0 +1,1 @@
+"""The analyst dashboard served by the API app: views, templates, static assets."""
