@@ -45,7 +45,8 @@ def test_docs_output_keys_documented() -> None:
 def test_docs_readme_opens_with_setup_commands() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     first_block = readme.split("```bash", 1)[1].split("```", 1)[0]
-    assert "bash scripts/setup.sh && .venv/bin/eventwire code examples/" in first_block
+    assert "bash scripts/setup.sh && .venv/bin/eventwire ingest examples/" in first_block
+    assert ".venv/bin/eventwire serve" in first_block
     assert "bash scripts/setup.sh && .venv/bin/pytest" in first_block
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ".venv/bin/pytest" in ci

@@ -25,6 +25,10 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
+# roles of ordinary people, who are usually from where they are
+LOCAL_ROLES = frozenset(
+    {"CVL", "OPP", "EDU", "LAB", "REL", "HLH", "AGR", "BUS", "MED", "CRM", "REF", "HRI", "ENV"}
+)
 YIELD_ROOT = "08"
 CLAIMED_ROOTS = frozenset({"18", "19", "20"})
 ACCUSE = "112"
@@ -47,6 +51,9 @@ THREATS = {
     "19": "1384",
     "20": "1385",
 }
+
+
+Pair = tuple[ActorRef | None, ActorRef | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -603,7 +610,7 @@ class EventCoder:
             targets = [t for t in targets if t.code[:3] not in own] or targets
         cameo, rule = cand.cameo, cand.rule
         penalty = 0.0
-        pairs: list[tuple[ActorRef | None, ActorRef | None]]
+        pairs: list[Pair]
         if not targets and len(sources) > 1 and "with" in cand.targets:
             # "The US, Russia and Switzerland met": every pair, both ways
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -651,17 +658,8 @@ class EventCoder:
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"
-        targets_by_place = [t for t in targets if t is not None]
-        if any(r.code.startswith(NO_COUNTRY) for r in [*sources, *targets_by_place]):
-            # "children were killed in Gaza": an actor of unknown country takes the
-            # country where the event happened
-            place = self._location_target(cand, actors)
-            if place:
-                country = place[0].code
-                pairs = [
-                    (self._with_country(s, country), self._with_country(t, country))
-                    for s, t in pairs
-                ]
+        if "+location-target" not in rule:
+            pairs = self._place_countries(pairs, cand, actors)
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
@@ -729,11 +727,33 @@ class EventCoder:
             return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
         return False
 
-    @staticmethod
-    def _with_country(ref: ActorRef | None, country: str) -> ActorRef | None:
-        if ref is None or not ref.code.startswith(NO_COUNTRY):
-            return ref
-        return replace(ref, code=country + ref.code[3:], rule=ref.rule + "+event-place")
+    def _place_countries(
+        self, pairs: list[Pair], cand: Candidate, actors: ArticleActors
+    ) -> list[Pair]:
+        """ "children were killed in Gaza", "students protested in Hong Kong": targets and
+        ordinary people of unknown country take the country where the event happened
+        (officials and troops do not: "delegations arrived in Istanbul")."""
+
+        def needs(ref: ActorRef | None, is_source: bool) -> bool:
+            return (
+                ref is not None
+                and ref.code.startswith(NO_COUNTRY)
+                and (not is_source or ref.code[3:6] in LOCAL_ROLES)
+            )
+
+        if not any(needs(s, True) or needs(t, False) for s, t in pairs):
+            return pairs
+        place = self._location_target(cand, actors)
+        if not place:
+            return pairs
+        country = place[0].code
+
+        def fill(ref: ActorRef | None, is_source: bool) -> ActorRef | None:
+            if ref is None or not needs(ref, is_source):
+                return ref
+            return replace(ref, code=country + ref.code[3:], rule=ref.rule + "+event-place")
+
+        return [(fill(s, True), fill(t, False)) for s, t in pairs]
 
     @staticmethod
     def _location_target(cand: Candidate, actors: ArticleActors) -> list[ActorRef]:
