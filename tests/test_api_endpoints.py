@@ -310,3 +310,24 @@ def test_api_actor_names_from_dictionary() -> None:
     assert names("PAK") == "Pakistan"
     assert names("USAGOV") == "United States (GOV)"
     assert names("---CVL") == ""
+
+
+def test_api_quote_parts_round_trip(store_url: str) -> None:
+    """A content broken up by its cue keeps its parts through the store and the API."""
+    result = sample_result("parts-1", date="2022-07-12")
+    [quote] = result.quotes
+    mid = quote.content.start_char + len(quote.content.text) // 2
+    text = result.article.text
+    parts = (
+        replace(quote.content, text=text[quote.content.start_char : mid], end_char=mid),
+        replace(quote.content, text=text[mid : quote.content.end_char], start_char=mid),
+    )
+    result = replace(result, quotes=(replace(quote, parts=parts),))
+    with open_store(store_url) as store:
+        store.write([(result, article_hash(result.article))])
+        app_client = TestClient(create_app(Settings(), store))
+        [item] = app_client.get("/quotes").json()["items"]
+    assert [(p["start_char"], p["end_char"]) for p in item["parts"]] == [
+        (p.start_char, p.end_char) for p in parts
+    ]
+    assert "".join(p["text"] for p in item["parts"]) == quote.content.text

@@ -7,6 +7,7 @@ Aggregations that differ between backends (weeks) are finished in Python.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -608,8 +609,9 @@ _QUOTE_SELECT = (
     "q.article_id, q.quote_id, "
     + ", ".join(f"q.speaker_{c}" for c in _REF)
     + ", q.cue_text, q.cue_start_char, q.cue_end_char, q.content_text, q.content_start_char, "
-    "q.content_end_char, q.direct, q.sentence, q.rule"
+    "q.content_end_char, q.direct, q.sentence, q.rule, q.parts"
 )
+_QUOTE_COLUMNS = 19  # the number of columns _QUOTE_SELECT reads
 
 
 def _quote(row: Row, events: tuple[int, ...]) -> Quote:
@@ -622,6 +624,11 @@ def _quote(row: Row, events: tuple[int, ...]) -> Quote:
         )
     cue_text, cue_start, cue_end, c_text, c_start, c_end, direct, sentence, rule = row[9:18]
     cue = None if cue_text is None else TextSpan(cue_text, int(cue_start), int(cue_end))
+    # the parts lie inside the content span, so their text is cut from the content's
+    offset = int(c_start)
+    parts = tuple(
+        TextSpan(c_text[s - offset : e - offset], s, e) for s, e in json.loads(row[18] or "[]")
+    )
     return Quote(
         id=row[1],
         speaker=speaker,
@@ -631,6 +638,7 @@ def _quote(row: Row, events: tuple[int, ...]) -> Quote:
         sentence=int(sentence),
         rule=rule,
         events=events,
+        parts=parts,
     )
 
 
@@ -751,7 +759,8 @@ def quotes_page(
         [*params, limit, offset],
     )
     links = _quote_events(store, [(r[0], r[1]) for r in rows])
-    items = [StoredQuote(r[0], r[18], r[19], _quote(r[:18], links[(r[0], r[1])])) for r in rows]
+    n = _QUOTE_COLUMNS
+    items = [StoredQuote(r[0], r[n], r[n + 1], _quote(r[:n], links[(r[0], r[1])])) for r in rows]
     return items, total
 
 
