@@ -376,6 +376,59 @@ def serve(db: str | None, host: str | None, port: int | None) -> None:
         uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
 
 
+@cli.command(name="quotes")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--speaker", help="Only quotes whose speaker name or words contain this (case-insensitive)."
+)
+@click.option("--date", callback=_check_date, help=_help("default_date"))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table for reading; jsonl: one quote per line with its article and spans.",
+)
+@_translate_errors
+def quotes_(paths: tuple[str, ...], speaker: str | None, date: str | None, fmt: str) -> None:
+    """List who said what across a corpus: PATH is a text/HTML file, a folder, a JSONL
+    corpus or - for stdin. Exits 1 if any item could not be read or coded."""
+    from collections.abc import Iterator
+
+    from rich.console import Console
+
+    from .ingest import read_items
+    from .pipeline import Pipeline
+    from .quotes.view import print_quotes, quote_record
+    from .quotes.view import quotes as find_quotes
+    from .records import ArticleResult, ItemError
+
+    settings = _settings(default_date=date)
+    failures = 0
+
+    with Pipeline(settings) as pipeline:
+
+        def coded() -> Iterator[ArticleResult]:
+            nonlocal failures
+            for item in pipeline.code_many(read_items(paths, max_bytes=settings.max_bytes)):
+                if isinstance(item, ItemError):
+                    failures += 1
+                    click.echo(f"error: {item.message}", err=True)
+                    continue
+                yield item
+
+        rows = find_quotes(coded(), speaker=speaker)
+        if fmt == "jsonl":
+            for article_id, quote in rows:
+                click.echo(json.dumps(quote_record(article_id, quote), ensure_ascii=False))
+        else:
+            print_quotes(rows, Console())
+    if failures:
+        click.echo(f"{failures} item(s) failed", err=True)
+        sys.exit(1)
+
+
 def main() -> None:
     try:
         cli(prog_name="eventwire")

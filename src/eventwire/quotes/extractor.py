@@ -1,64 +1,32 @@
-"""Attribute quotations: find cues, their speakers and their content spans.
+"""Attribute quotations: find cues, their sources and their content spans.
 
-Direct quotations come from quotation marks (quotes/marks.py); reported speech
-from a reporting verb's clausal complement and from "according to". Speakers
-are resolved through the article's actor resolver (pronouns included).
+Cues come from the lexicon (quotes/cues.py): reporting, belief and intention verbs,
+raising verbs ("appears to"), cue nouns ("her remarks", "his call for"), documents
+("in a new poll"), "according to" and a headline colon ("Trump: ..."). The content
+is the cue's complement in the dependency parse, grown to take in whole any
+quotation it touches; a quotation next to a cue ("...," she said) is its content.
+As in PolNeAR, attributions do not nest (the outermost wins), a content broken up
+by its cue is one content in ``parts``, and a quotation that follows its
+attribution continues it.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..actors.resolver import ArticleActors
-from ..records import ActorRef, Article, Quote, TextSpan
-from .cues import Cues
-from .marks import QuoteSpan, find_quote_spans
+from ..records import Article, Quote, TextSpan
+from .attribution import Attribution, Context, outermost, to_quotes
+from .binding import adjacent_quotes, bind_unclaimed, next_sentence
+from .cues import Cue, Cues
+from .spans import OBJECT_TAILS, Range, clean, cut_tail, subtree, tok_end
+from .speakers import passive_agent, possessor, speaker_ref, subject_of
 
-_BETWEEN_QUOTE_AND_CUE = re.compile(r"^[\s,\u2014\u2013-]*$")
-_BETWEEN_CUE_AND_QUOTE = re.compile(r"^[\s,:\u2014\u2013-]*(that\s*)?$", re.IGNORECASE)
-_MARKS = "\"“”«»'`"
-_TRIM = " \t\r\n,.;:\"“”'‘’«»—–-"
-_TRIM_END = ' \t\r\n,;:"“”«»—–-'
-
-
-@dataclass(slots=True)
-class _Found:
-    speaker: ActorRef | None
-    cue: TextSpan | None
-    start_char: int
-    end_char: int
-    direct: bool
-    sentence: int
-    rule: str
-    paragraph: int
-    parts: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _span(doc: Doc, start: int, end: int, *, keep_marks: bool = False) -> TextSpan:
-    """The stretch start..end, trimmed of spaces and punctuation at its edges.
-
-    With ``keep_marks`` the quotation marks around it (and a comma just inside the
-    closing mark) are part of the span, as in PolNeAR's annotations.
-    """
-    text = doc.text
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_END:
-        end -= 1
-    if keep_marks:
-        if start > 0 and text[start - 1] in _MARKS:
-            start -= 1
-        stop = end
-        while stop < len(text) and text[stop] in ",.?!" and stop - end < 2:
-            stop += 1
-        if stop < len(text) and text[stop] in _MARKS:
-            end = stop + 1
-    return TextSpan(text[start:end], start, end)
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr", "acomp", "ccomp", "dative"})
+_EXTEND_DEPS = frozenset({"prep", "advmod", "npadvmod", "oprd", "xcomp", "dobj", "pcomp"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
+_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "amid", "while"})
+_NOUN_CONTENT_PREPS = frozenset({"about", "on", "for", "of", "against", "over", "to", "that"})
 
 
 class QuoteExtractor:
@@ -68,310 +36,374 @@ class QuoteExtractor:
         self.cues = cues
 
     def __call__(self, doc: Doc, article: Article, actors: ArticleActors) -> list[Quote]:
-        quotes = find_quote_spans(article)
-        para_starts = [p.start_char for p in article.paragraphs]
-
-        def para_of(char: int) -> int:
-            return max(bisect_right(para_starts, char) - 1, 0)
-
-        sents = list(doc.sents)
-        sent_starts = [s.start_char for s in sents]
-
-        def sent_of(char: int) -> int:
-            return max(bisect_right(sent_starts, char) - 1, 0)
-
-        def inside(char: int) -> QuoteSpan | None:
-            for q in quotes:
-                if q.start_char <= char < q.end_char:
-                    return q
-            return None
-
-        found: list[_Found] = []
-        used: set[int] = set()
-        for index, sent in enumerate(sents):
+        ctx = Context.build(doc, article, actors)
+        found: list[Attribution] = []
+        for index, sent in enumerate(ctx.sents):
             for token in sent:
-                if inside(token.idx) is not None:
+                if ctx.quotes.at(token.idx) is not None:
                     continue
-                item = self._from_cue(token, index, doc, actors, quotes, used, para_of)
+                item = self._from_token(token, index, ctx)
                 if item is not None:
                     found.append(item)
-        # quotations no cue claimed: continuation of the paragraph's or previous speaker
-        for qi, q in enumerate(quotes):
-            if qi in used:
-                continue
-            found.sort(key=lambda f: f.start_char)
-            if self._continue_in_paragraph(q, found, para_of):
-                used.add(qi)
-                continue
-            item = self._unclaimed(q, found, doc, actors, sent_of, para_of, sents)
-            if item is not None:
-                used.add(qi)
-                found.append(item)
-        found.sort(key=lambda f: f.start_char)
-        result: list[Quote] = []
-        for f in found:
-            content = _span(doc, f.start_char, f.end_char, keep_marks=f.direct)
-            if not content.text:
-                continue
-            parts = tuple(_span(doc, s, e, keep_marks=True) for s, e in f.parts)
-            result.append(
-                Quote(
-                    id=f"q{len(result) + 1}",
-                    speaker=f.speaker,
-                    cue=f.cue,
-                    content=content,
-                    direct=f.direct,
-                    sentence=f.sentence,
-                    rule=f.rule,
-                    parts=parts if len(parts) > 1 else (),
-                )
-            )
-        return result
+        found.extend(self._headline_colons(article, ctx))
+        found = outermost(found)
+        found.sort(key=lambda f: f.anchor)
+        return to_quotes(bind_unclaimed(found, ctx), ctx.text)
 
-    @staticmethod
-    def _continue_in_paragraph(
-        q: QuoteSpan, found: list[_Found], para_of: Callable[[int], int]
-    ) -> bool:
-        """ "A," she said. "B." -- B continues the same attribution (one broken-up content)."""
-        para = para_of(q.start_char)
-        earlier = [
-            f
-            for f in found
-            if f.direct
-            and f.end_char <= q.start_char
-            and para_of(f.end_char) == para
-            and f.rule.startswith("direct:")
-        ]
-        if not earlier:
-            return False
-        prev = earlier[-1]
-        if not prev.parts:
-            prev.parts.append((prev.start_char, prev.end_char))
-        prev.parts.append((q.start_char, q.end_char))
-        prev.end_char = q.end_char
-        return True
-
-    # ---- cues ----------------------------------------------------------------
+    # ---- cues ------------------------------------------------------------------
     def _is_cue(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and self._verb_cue(token) is not None
+
+    def _verb_cue(self, token: Token) -> Cue | None:
+        """The lexicon row of a verb; "hoping"/"hoped" (lemmatised "hop") find "hope"."""
         lemma = token.lemma_.lower()
-        return token.pos_ in {"VERB", "AUX"} and (
-            lemma in self.cues.verbs or lemma in self.cues.beliefs
-        )
+        cue = self.cues.verb(lemma)
+        if cue is None and token.lower_.endswith(("ing", "ed")) and not lemma.endswith("e"):
+            cue = self.cues.verb(lemma + "e")
+        return cue
 
-    def _speaker(self, token: Token, actors: ArticleActors) -> ActorRef | None:
-        ref = actors.resolve(token)
-        if ref is not None:
-            return ref
-        left = token.left_edge
-        span = token.doc[left.i : token.i + 1]
-        if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
-            return None
-        while len(span) > 1 and span[0].pos_ == "DET":
-            span = span[1:]
-        return ActorRef(
-            "",
-            span.text,
-            span.start_char,
-            span.end_char,
-            span.text,
-            "unknown",
-            "speaker:unresolved",
-        )
-
-    def _speaker_token(self, cue: Token, depth: int = 0) -> Token | None:
-        subjects = [c for c in cue.children if c.dep_ in {"nsubj"}]
-        if subjects:
-            return subjects[0]
-        if depth > 3 or cue.head.i == cue.i:
-            return None
-        if cue.dep_ == "conj":
-            return self._speaker_token(cue.head, depth + 1)
-        if cue.dep_ in {"advcl", "xcomp", "acl"} and cue.tag_ == "VBG":
-            # "..., saying the talks had failed": the main clause's subject speaks
-            return self._speaker_token(cue.head, depth + 1)
+    def _from_token(self, token: Token, index: int, ctx: Context) -> Attribution | None:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return self._according_to(token, index, ctx)
+        if token.pos_ == "VERB":
+            cue = self._verb_cue(token)
+            if cue is not None:
+                return self._verb(token, cue, index, ctx)
+        elif token.pos_ == "NOUN":
+            cue = self.cues.noun(lemma)
+            if cue is not None:
+                return self._noun(token, cue, index, ctx)
+        elif token.dep_ == "prep" and token.lower_ in {"in", "by"}:
+            return self._in_document(token, index, ctx)
         return None
 
-    @staticmethod
-    def _lead_in(doc: Doc, q: QuoteSpan) -> int:
-        """Start of a partial quotation's sentence ("With X, “there is no ...,” he said")."""
-        span = doc.char_span(q.start_char - 1, q.start_char, alignment_mode="expand")
-        if span is None:
-            return q.start_char
-        sent_start = span[0].sent.start_char
-        lead = doc.text[sent_start : q.start_char - 1]
-        if lead.strip() and len(lead) < 200 and not any(m in lead for m in _MARKS):
-            return sent_start
-        return q.start_char
-
-    def _from_cue(
-        self,
-        token: Token,
-        index: int,
-        doc: Doc,
-        actors: ArticleActors,
-        quotes: list[QuoteSpan],
-        used: set[int],
-        para_of: Callable[[int], int],
-    ) -> _Found | None:
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            return self._according_to(token, index, doc, actors, para_of(token.idx))
-        if not self._is_cue(token):
-            return None
-        subj = self._speaker_token(token)
-        if subj is None:
-            return None
-        speaker = self._speaker(subj, actors)
-        cue = TextSpan(token.text, token.idx, token.idx + len(token.text))
-        particle = [c for c in token.children if c.dep_ == "prt"]
-        if particle:
-            end = particle[-1].idx + len(particle[-1].text)
-            cue = TextSpan(doc.text[token.idx : end], token.idx, end)
-        para = para_of(token.idx)
-        attribution_start = min(subj.left_edge.idx, token.idx)
-        attribution_end = max(token.right_edge.idx + len(token.right_edge.text), token.idx)
-        # "...," she said  /  she said: "..."
-        for qi, q in enumerate(quotes):
-            if qi in used or para not in (q.paragraph, para_of(q.end_char)):
-                continue
-            before = (
-                doc.text[q.end_char + 1 : attribution_start]
-                if q.end_char < attribution_start
-                else None
-            )
-            after = (
-                doc.text[token.idx + len(token.text) : q.start_char - 1]
-                if q.start_char > token.idx
-                else None
-            )
-            if before is not None and _BETWEEN_QUOTE_AND_CUE.match(before):
-                used.add(qi)
-                return _Found(
-                    speaker,
-                    cue,
-                    self._lead_in(doc, q),
-                    q.end_char,
-                    True,
-                    index,
-                    "direct:quote-then-cue",
-                    para,
-                )
-            if after is not None and (
-                _BETWEEN_CUE_AND_QUOTE.match(after)
-                or (q.start_char <= attribution_end + 2 and ":" in after)
+    def _verb(self, token: Token, cue: Cue, index: int, ctx: Context) -> Attribution | None:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        subj: Token | None
+        if cue.kind == "raising":
+            subj = None
+        elif passive:
+            subj = passive_agent(token)
+        else:
+            subj = subject_of(token)
+            if subj is not None and subj.dep_ == "expl":
+                subj = None
+            head = token.head
+            if (
+                token.dep_ == "conj"
+                and head.dep_ == "ccomp"
+                and self._is_cue(head.head)
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
             ):
-                used.add(qi)
-                return _Found(
-                    speaker,
-                    cue,
-                    q.start_char,
-                    q.end_char,
-                    True,
-                    index,
-                    "direct:cue-then-quote",
-                    para,
-                )
-        comps = [c for c in token.children if c.dep_ in {"ccomp"}]
-        kind = "clause"
-        if not comps and token.lemma_.lower() in self.cues.object_content:
-            comps = self._object_content(token)
-            kind = "object"
-        if not comps:
+                # "He said X was Y and called on Z": he calls, not X (the parser hung the
+                # second verb inside the first one's content)
+                subj = subject_of(head.head)
+        if subj is None and not passive and cue.kind != "raising":
+            subj = _inverted_subject(token, ctx)
+        if subj is None and not passive and cue.kind != "raising":
             return None
-        start = min(c.left_edge.idx for c in comps)
-        end = max(c.right_edge.idx + len(c.right_edge.text) for c in comps)
-        if kind == "clause" and start > token.idx:
-            # content after the cue: it runs to the end of the cue's clause
-            end = max(end, token.right_edge.idx + len(token.right_edge.text))
-        direct = False
-        for qi, q in enumerate(quotes):
-            if q.start_char < end and start < q.end_char + 1:
-                used.add(qi)
-                direct = True
-                start, end = min(start, q.start_char), max(end, q.end_char)
-        belief = token.lemma_.lower() in self.cues.beliefs
-        rule = "direct:clause" if direct else ("indirect:belief" if belief else f"indirect:{kind}")
-        return _Found(speaker, cue, start, end, direct, index, rule, para)
+        speaker = speaker_ref(subj, ctx.actors) if subj is not None else None
+        cue_span = _cue_span(token, ctx.text)
+        ranges, path = self._verb_content(token, cue, passive, ctx)
+        start = min(subj.left_edge.idx, token.idx) if subj is not None else token.idx
+        end = tok_end(token)
+        if subj is not None and (subj.right_edge.i < token.i or subj.i > token.i):
+            # the subject's phrase, unless the cue is inside it ("a statement saying ...")
+            end = max(end, tok_end(subj.right_edge))
+        adjacent = adjacent_quotes(ctx, start, end, token)
+        if not adjacent and not ranges:
+            ranges, adjacent = next_sentence(token, ctx)
+        direct = bool(adjacent)
+        if adjacent:
+            quote_ranges = [ctx.quotes.whole(qi) for qi in adjacent]
+            # 'said "of course" she can': the clause around the quotation is the content,
+            # but not a lead-in set off by a colon or dash ('... fundraising: "...," he said')
+            ranges = quote_ranges + [
+                r
+                for r in ranges
+                if _touches(r, quote_ranges) and not _led_in(r, quote_ranges, ctx.text)
+            ]
+        if not ranges:
+            return None
+        ranges = clean(ctx.text, ranges, ctx.quotes)
+        if not ranges:
+            return None
+        quotes_in = [qi for s, e in ranges for qi in ctx.quotes.overlapping(s, e)]
+        direct = direct or bool(quotes_in)
+        if adjacent:
+            rule = "direct:quote-then-cue" if ranges[0][1] <= token.idx else "direct:cue-then-quote"
+        elif direct:
+            rule = "direct:clause"
+        else:
+            rule = f"indirect:{path or 'clause'}"
+            if cue.kind == "belief":
+                rule += ":belief"
+        if passive:
+            rule += ":passive"
+        return Attribution(
+            speaker,
+            cue_span,
+            ranges,
+            direct,
+            index,
+            ctx.para_of(token.idx),
+            rule,
+            token.idx,
+            (min(start, ranges[0][0]), max(end, ranges[-1][1])),
+            adjacent + quotes_in,
+        )
+
+    def _verb_content(
+        self, token: Token, cue: Cue, passive: bool, ctx: Context
+    ) -> tuple[list[Range], str]:
+        """The content of a verb cue and how it was found (clause, object, ...)."""
+        comps = [c for c in token.children if c.dep_ == "ccomp" and self._bound(c, token, ctx)]
+        comps += [
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
+        ]
+        if comps:
+            return [cut_tail(c, self._is_cue) for c in comps], "clause"
+        if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
+            # "Many of the closures, he said, have involved ...": the clause around the cue
+            head = token.head
+            return [
+                (head.left_edge.idx, token.left_edge.idx),
+                (tok_end(token.right_edge), tok_end(head.right_edge)),
+            ], "parenthetical"
+        if passive or cue.kind == "raising":
+            subject = next(
+                (c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}),
+                None,
+            )
+            xcomp = [c for c in token.children if c.dep_ == "xcomp"]
+            if xcomp:
+                parts = [subtree(c) for c in xcomp]
+                if subject is not None and subject.lower_ not in {"it", "there"}:
+                    parts.append(subtree(subject))
+                return parts, "raising"
+            if cue.kind == "raising":
+                return [], ""
+        ranges: list[Range] = []
+        if cue.takes_object:
+            kids = [c for c in token.rights if c.dep_ in _OBJECT_DEPS]
+            if kids:
+                first = kids[0]
+                last = kids[-1]
+                for c in token.rights:
+                    if c.i > last.i and c.dep_ in _EXTEND_DEPS and not _circumstance(c):
+                        last = c
+                    elif c.i > last.i:
+                        break
+                ranges.append(
+                    cut_tail(
+                        last,
+                        self._is_cue,
+                        first=first.left_edge.i,
+                        tails=OBJECT_TAILS,
+                        cut_conj=False,
+                    )
+                )
+                return ranges, "object"
+        if cue.preps:
+            for child in token.rights:
+                if child.dep_ in {"prep", "prt"} and child.lower_ in cue.preps:
+                    objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                    ranges += [cut_tail(o, self._is_cue, tails=OBJECT_TAILS) for o in objs]
+                    if objs:
+                        return ranges, "prep"
+        return ranges, ""
 
     @staticmethod
-    def _object_content(token: Token) -> list[Token]:
-        """ "cited X", "declined to comment", "called for X", "called X a Y"."""
-        objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
-        if objects:
-            return objects + [c for c in token.children if c.dep_ == "oprd"]
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about", "of"}:
-                return [c for c in prep.children if c.dep_ == "pobj"]
-        return []
+    def _bound(comp: Token, cue: Token, ctx: Context) -> bool:
+        """A clause before its cue is its content only when no colon or semicolon parts them
+        ("Some sounded equivocal: Harman called it ..." is not Harman's)."""
+        if comp.i > cue.i:
+            return True
+        between = ctx.text[tok_end(comp.right_edge) : cue.idx]
+        return not any(ch in between for ch in ":;")
 
-    def _according_to(
-        self, token: Token, index: int, doc: Doc, actors: ArticleActors, para: int
-    ) -> _Found | None:
+    def _noun(self, token: Token, cue: Cue, index: int, ctx: Context) -> Attribution | None:
+        if token.dep_ in {"nsubj", "nsubjpass"} and self.cues.verb(token.head.lemma_.lower()):
+            return None  # "the statement said ...": the verb is the cue
+        ranges: list[Range] = []
+        preps = cue.preps or _NOUN_CONTENT_PREPS
+        for child in token.rights:
+            if child.dep_ in {"acl", "ccomp"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+            ):
+                ranges.append(subtree(child))
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                ranges += [subtree(o) for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+            if ranges:
+                break
+        adjacent = adjacent_quotes(ctx, token.idx, tok_end(token), token, after_only=True)
+        if adjacent:
+            ranges = [ctx.quotes.whole(qi) for qi in adjacent]
+        if not ranges:
+            return None
+        ranges = clean(ctx.text, ranges, ctx.quotes)
+        if not ranges:
+            return None
+        owner = possessor(token)
+        speaker = speaker_ref(owner, ctx.actors) if owner is not None else None
+        quotes_in = [qi for s, e in ranges for qi in ctx.quotes.overlapping(s, e)]
+        start = min(token.idx, owner.idx if owner is not None else token.idx)
+        return Attribution(
+            speaker,
+            TextSpan(token.text, token.idx, tok_end(token)),
+            ranges,
+            bool(quotes_in),
+            index,
+            ctx.para_of(token.idx),
+            "direct:noun" if quotes_in else "indirect:noun",
+            token.idx,
+            (min(start, ranges[0][0]), max(tok_end(token), ranges[-1][1])),
+            quotes_in,
+        )
+
+    def _according_to(self, token: Token, index: int, ctx: Context) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             return None
-        speaker = self._speaker(objs[0], actors)
-        sent = token.sent
-        phrase_start = token.idx
-        phrase_end = token.right_edge.idx + len(token.right_edge.text)
-        if phrase_start - sent.start_char > sent.end_char - phrase_end:
-            start, end = sent.start_char, phrase_start
-        else:
-            start, end = phrase_end, sent.end_char
-        cue_end = to.idx + len(to.text)
-        cue = TextSpan(doc.text[token.idx : cue_end], token.idx, cue_end)
-        return _Found(speaker, cue, start, end, False, index, "indirect:according-to", para)
+        return self._phrase_source(token, objs[0], tok_end(to), "according-to", index, ctx)
 
-    # ---- quotations without a cue -------------------------------------------
-    def _unclaimed(
-        self,
-        q: QuoteSpan,
-        found: list[_Found],
-        doc: Doc,
-        actors: ArticleActors,
-        sent_of: Callable[[int], int],
-        para_of: Callable[[int], int],
-        sents: list[Span],
-    ) -> _Found | None:
-        index = sent_of(q.start_char)
-        para = para_of(q.start_char)
-        # a partial quotation inside a sentence: the speaker is the sentence's subject
-        sent = sents[index]
-        covers_sentence = q.start_char <= sent.start_char + 1 and q.end_char >= sent.end_char - 2
-        if not covers_sentence:
-            root = sent.root
-            subj = self._speaker_token(root)
-            if subj is not None and not (q.start_char <= subj.idx < q.end_char):
-                speaker = self._speaker(subj, actors)
-                if speaker is not None and speaker.code:
-                    return _Found(
-                        speaker,
-                        None,
-                        q.start_char,
-                        q.end_char,
-                        True,
-                        index,
-                        "direct:embedded",
-                        para,
-                    )
-        # news convention: a quotation continues the speaker of the same or previous paragraph
-        earlier = [
-            f
-            for f in found
-            if f.start_char < q.start_char
-            and f.speaker is not None
-            and para - 1 <= f.paragraph <= para
-        ]
-        if earlier:
-            prev = max(earlier, key=lambda f: f.start_char)
-            return _Found(
-                prev.speaker,
-                None,
-                q.start_char,
-                q.end_char,
-                True,
-                index,
-                "direct:continuation",
-                para,
+    def _in_document(self, token: Token, index: int, ctx: Context) -> Attribution | None:
+        """ "In a new poll, Trump leads": the poll is the source of the clause."""
+        objs = [c for c in token.children if c.dep_ == "pobj"]
+        if not objs or objs[0].lemma_.lower() not in self.cues.documents:
+            return None
+        head = token.head
+        if head.pos_ not in {"VERB", "AUX"} or self.cues.verb(head.lemma_.lower()) is not None:
+            return None
+        before = token.doc[token.sent.start : token.i]
+        if any(not (t.is_punct or t.pos_ in {"CCONJ", "ADV"}) for t in before):
+            return None  # only a fronted "In a new poll, ..."; "rises in the polls" is not
+        return self._phrase_source(token, objs[0], tok_end(token), "document", index, ctx)
+
+    def _phrase_source(
+        self, token: Token, source: Token, cue_end: int, rule: str, index: int, ctx: Context
+    ) -> Attribution | None:
+        """The clause around a source phrase ("according to X", "in a poll") is its content."""
+        sent = token.sent
+        outer = (sent.start_char, sent.end_char)
+        phrase = subtree(token)
+        ranges = [(outer[0], phrase[0]), (phrase[1], outer[1])]
+        ranges = clean(ctx.text, ranges, ctx.quotes)
+        if not ranges:
+            return None
+        quotes_in = [qi for s, e in ranges for qi in ctx.quotes.overlapping(s, e)]
+        cue = TextSpan(ctx.text[token.idx : cue_end], token.idx, cue_end)
+        return Attribution(
+            speaker_ref(source, ctx.actors),
+            cue,
+            ranges,
+            bool(quotes_in),
+            index,
+            ctx.para_of(token.idx),
+            f"{'direct' if quotes_in else 'indirect'}:{rule}",
+            token.idx,
+            (min(outer[0], phrase[0]), max(outer[1], phrase[1])),
+            quotes_in,
+        )
+
+    def _headline_colons(self, article: Article, ctx: Context) -> list[Attribution]:
+        """ "Trump: 'I'm the worst thing that happened to them'": a name, a colon, content."""
+        out = []
+        doc = ctx.doc
+        for para in article.paragraphs:
+            head = ctx.text[para.start_char : para.end_char]
+            colon = head.find(":")
+            if colon <= 0 or colon > 60 or not head[colon + 1 : colon + 2].isspace():
+                continue
+            span = doc.char_span(para.start_char, para.start_char + colon, alignment_mode="expand")
+            if span is None or len(span) > 6 or any(t.pos_ in {"VERB", "AUX"} for t in span):
+                continue
+            names = [t for t in span if t.pos_ in {"PROPN", "NOUN"} and not t.is_upper]
+            if not names or not (
+                any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in names)
+                or names[-1].tag_ == "NNS"
+                or names[-1].lemma_.lower() in self.cues.documents
+            ):
+                continue
+            ranges = clean(ctx.text, [(para.start_char + colon + 1, para.end_char)], ctx.quotes)
+            rest = (
+                doc.char_span(ranges[0][0], ranges[-1][1], alignment_mode="expand")
+                if ranges
+                else None
             )
+            if rest is None or not (
+                rest[0].text[0] in "\"“‘'" or any(t.pos_ in {"VERB", "AUX"} for t in rest)
+            ):
+                continue
+            at = para.start_char + colon
+            quotes_in = [qi for s, e in ranges for qi in ctx.quotes.overlapping(s, e)]
+            out.append(
+                Attribution(
+                    speaker_ref(names[-1], ctx.actors),
+                    TextSpan(":", at, at + 1),
+                    ranges,
+                    bool(quotes_in),
+                    ctx.sent_of(at),
+                    ctx.para_of(at),
+                    "direct:colon" if quotes_in else "indirect:colon",
+                    at,
+                    (para.start_char, ranges[-1][1]),
+                    quotes_in,
+                )
+            )
+        return out
+
+    # ---- quotations no cue claimed --------------------------------------------
+
+
+def _cue_span(token: Token, text: str) -> TextSpan:
+    end = tok_end(token)
+    for child in token.rights:
+        if child.dep_ == "prt":
+            end = max(end, tok_end(child))
+    return TextSpan(text[token.idx : end], token.idx, end)
+
+
+def _inverted_subject(cue: Token, ctx: Context) -> Token | None:
+    """'"...," said David Brock, a Clinton confidant': the name right after the cue, when
+    the parser hung it elsewhere."""
+    if cue.i == 0 or (
+        ctx.quotes.at(cue.doc[cue.i - 1].idx) is None and cue.doc[cue.i - 1].text != ","
+    ):
         return None
+    for tok in cue.doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"}:
+            while tok.dep_ in {"compound", "flat", "amod"} and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+        if tok.pos_ not in {"DET", "ADJ", "ADV"}:
+            return None
+    return None
+
+
+def _circumstance(token: Token) -> bool:
+    """ "on Monday", "during a rally": when and where, not what was said."""
+    if token.dep_ in {"npadvmod"}:
+        return True
+    if token.dep_ == "prep":
+        if token.lower_ in _CIRCUMSTANCE_PREPS:
+            return True
+        return any(c.ent_type_ in {"DATE", "TIME"} for c in token.children if c.dep_ == "pobj")
+    return False
+
+
+def _led_in(r: Range, quotes: list[Range], text: str) -> bool:
+    """Whether ``r`` reaches a quotation only through a colon or dash before it."""
+    for start, _ in quotes:
+        if r[0] < start:
+            return text[r[0] : start].rstrip().endswith((":", "-", "\u2014", "\u2013"))
+    return False
+
+
+def _touches(r: Range, others: list[Range]) -> bool:
+    return any(r[0] < e and s < r[1] for s, e in others)

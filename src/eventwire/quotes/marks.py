@@ -19,11 +19,16 @@ STRAIGHT = '"'
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """Characters inside a quotation (marks excluded); ``parts`` for multi-paragraph ones."""
+    """Characters inside a quotation (marks excluded) and the paragraph it opens in.
+
+    ``outer_start``/``outer_end`` include the marks (as wide as they are: ``''`` is two).
+    """
 
     start_char: int
     end_char: int
     paragraph: int
+    outer_start: int = -1
+    outer_end: int = -1
 
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -55,24 +60,46 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
-def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quotation spans in text[start:end], and the start of an unclosed one."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
+def _pairs(text: str, start: int, end: int) -> tuple[list[QuoteSpan], int | None]:
+    """Closed quotation spans in text[start:end], and the opening mark of an unclosed one.
+
+    A mark right after ``=`` is an attribute value of markup (``author="..."``), not a quote.
+    """
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None  # position of the opening mark
+    open_width = 0
+    in_attribute = False
     for i, width, kind in _marks(text, start, end):
+        if in_attribute:
+            in_attribute = False  # the mark closing the attribute value
+            continue
         if open_at is None and kind in {"open", "either"}:
-            open_at = i + width
+            if i > 0 and text[i - 1] == "=":
+                in_attribute = True
+                continue
+            open_at, open_width = i, width
         elif open_at is not None and kind in {"close", "either"}:
-            if i > open_at:
-                spans.append((open_at, i))
+            if i > open_at + open_width:
+                spans.append(QuoteSpan(open_at + open_width, i, -1, open_at, i + width))
             open_at = None
     return spans, open_at
 
 
+def _mark_width(text: str, at: int) -> int:
+    return 2 if text[at : at + 2] in {"``", "''"} else 1
+
+
 def find_quote_spans(article: Article) -> list[QuoteSpan]:
+    """Quotations of an article in text order; one that runs on over paragraphs is one span."""
     text = article.text
     found: list[QuoteSpan] = []
-    carry: tuple[int, int] | None = None  # (start_char, paragraph) of a quote running on
+    carry: tuple[int, int] | None = None  # (opening mark, paragraph) of a quote running on
+
+    def add(spans: list[QuoteSpan], index: int) -> None:
+        found.extend(
+            QuoteSpan(q.start_char, q.end_char, index, q.outer_start, q.outer_end) for q in spans
+        )
+
     for index, para in enumerate(article.paragraphs):
         start, end = para.start_char, para.end_char
         first = _marks(text, start, min(start + 2, end))
@@ -86,21 +113,34 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
                     None,
                 )
                 if closing is not None:
-                    found.append(QuoteSpan(carry[0], closing[0], carry[1]))
+                    at = carry[0]
+                    found.append(
+                        QuoteSpan(
+                            at + _mark_width(text, at),
+                            closing[0],
+                            carry[1],
+                            at,
+                            closing[0] + closing[1],
+                        )
+                    )
                     spans, open_at = _pairs(text, closing[0] + closing[1], end)
                     carry = None
-                    found.extend(QuoteSpan(s, e, index) for s, e in spans)
+                    add(spans, index)
                     if open_at is not None:
                         carry = (open_at, index)
                 continue
             # the quotation never closed: end it with the previous paragraph
             prev = article.paragraphs[index - 1]
-            found.append(QuoteSpan(carry[0], prev.end_char, carry[1]))
+            at = carry[0]
+            found.append(
+                QuoteSpan(at + _mark_width(text, at), prev.end_char, carry[1], at, prev.end_char)
+            )
             carry = None
         spans, open_at = _pairs(text, start, end)
-        found.extend(QuoteSpan(s, e, index) for s, e in spans)
-        if open_at is not None and open_at < end:
+        add(spans, index)
+        if open_at is not None and open_at + _mark_width(text, open_at) < end:
             carry = (open_at, index)
     if carry is not None and article.paragraphs:
-        found.append(QuoteSpan(carry[0], article.paragraphs[-1].end_char, carry[1]))
-    return [q for q in found if article.text[q.start_char : q.end_char].strip()]
+        at, last = carry[0], article.paragraphs[-1].end_char
+        found.append(QuoteSpan(at + _mark_width(text, at), last, carry[1], at, last))
+    return [q for q in found if text[q.start_char : q.end_char].strip()]
