@@ -44,7 +44,19 @@ def test_dev_events_afp(pipeline: Pipeline, shared: Path) -> None:
     assert report.scores["root"]["f1"] >= 0.55, report.scores
 
 
-def test_polnear_dev_quotes_sample(pipeline: Pipeline, shared: Path) -> None:
-    report = evaluate(pipeline, shared / "gold" / "polnear" / "dev", limit=15)
-    assert report.scores["content"]["f1"] >= 0.3, report.scores
-    assert report.scores["speaker_accuracy"] >= 0.6, report.scores
+def test_reference_article_quotes_issue_4(pipeline: Pipeline, shared: Path) -> None:
+    report = evaluate(pipeline, shared / "seed" / "bbc_2011_clinton_haqqani.gold.json")
+    assert report.scores["quotes_found"] >= 13, report.errors
+
+
+def test_read_brat_annotation_text_over_several_lines(tmp_path: Path) -> None:
+    from eventwire.evaluate import read_brat
+
+    ann = tmp_path / "a_x.ann"
+    ann.write_text(
+        "T1\tSource 0 5\tAlice\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tit will\n"
+        "rain today\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    [att] = read_brat(ann)
+    assert att.content == [(11, 30)] and att.source == [(0, 5)]

@@ -27,6 +27,7 @@ from .pipeline import Pipeline
 from .records import ActorRef, ArticleResult, Event, ItemError, Quote
 
 JACCARD_MIN = 0.5
+_BRAT_LINE = re.compile(r"^[TERAMN#]\d*\t")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -172,8 +173,8 @@ def read_brat(path: Path) -> list[GoldAttribution]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     relations: list[dict[str, str]] = []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+        if not _BRAT_LINE.match(line):
+            continue  # blank, or the rest of an annotation whose text spans lines
         parts = line.split("\t")
         try:
             if line.startswith("T"):
