@@ -103,3 +103,14 @@ def test_cli_eval_unknown_gold_kind(tmp_path: Path) -> None:
     bad.write_text("x")
     code, _, err = run("eval", str(bad))
     assert code == 1 and "unknown gold kind" in err
+
+
+def test_pipeline_loads_the_model_only_to_code_something() -> None:
+    """A re-ingest with nothing new (only errors or no items) never loads spaCy."""
+    from eventwire import Pipeline, Settings
+    from eventwire.records import ItemError
+
+    pipeline = Pipeline(Settings())
+    out = list(pipeline.code_many([ItemError("x", "x: empty")]))
+    assert out == [ItemError("x", "x: empty")]
+    assert pipeline._nlp is None

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
+from itertools import chain
 from types import TracebackType
 
 from spacy.language import Language
@@ -49,13 +50,19 @@ class Pipeline:
         self.lexicon = Lexicon.load(
             folder / "lexicon", CameoTable.load(folder / "cameo" / "codes.tsv")
         )
-        self.nlp = (
-            nlp if nlp is not None else load_pipeline(settings.model, self.dictionary.patterns())
-        )
+        self._nlp = nlp
         self.gazetteer = Gazetteer.load()
         self.event_coder = EventCoder(lexicon=self.lexicon)
         self.quote_extractor = QuoteExtractor(cues=Cues.load(folder / "quotes" / "cues.tsv"))
         self.version = coder_version()
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use (a re-ingest that codes nothing never
+        pays for it)."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.settings.model, self.dictionary.patterns())
+        return self._nlp
 
     def __enter__(self) -> Pipeline:
         return self
@@ -89,7 +96,13 @@ class Pipeline:
                 else:
                     yield item
 
-        for article, doc in parse_articles(self.nlp, articles(), self.settings.batch_size):
+        stream = articles()
+        first = next(stream, None)
+        if first is None:  # nothing to code: don't load the model
+            yield from errors
+            return
+        batches = parse_articles(self.nlp, chain([first], stream), self.settings.batch_size)
+        for article, doc in batches:
             while errors:
                 yield errors.pop(0)
             try:
