@@ -266,6 +266,21 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
                     )
+        prep = self.lexicon.light_preps.get(lemma)
+        if prep is not None and best is None:
+            # "engaged peacekeepers in a firefight", "engaged in clashes with police"
+            for obj in _prep_objects(verb, prep):
+                noun_entry = self._noun_entry(obj)
+                if noun_entry is not None:
+                    return Candidate(
+                        verb,
+                        verb,
+                        obj,
+                        noun_entry.cameo,
+                        ("dobj", *noun_entry.targets),
+                        noun_entry.plover_mode,
+                        f"{noun_entry.rule}+light:{lemma}-{prep}",
+                    )
         if best is None:
             return None
         entry = best[1]

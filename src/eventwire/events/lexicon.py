@@ -63,6 +63,7 @@ class Lexicon:
         complements: dict[str, str] | None = None,
         senses: dict[str, list[Sense]] | None = None,
         contexts: dict[str, frozenset[str]] | None = None,
+        light_preps: dict[str, str] | None = None,
     ) -> None:
         self.verbs = verbs
         self.nouns = nouns
@@ -72,6 +73,8 @@ class Lexicon:
         self.complements = complements or {}
         self.senses = senses or {}
         self.contexts = contexts or {}  # context name -> words
+        # "engaged troops in a firefight": the event noun is the object of a preposition
+        self.light_preps = light_preps or {}
 
     @classmethod
     def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
@@ -113,11 +116,13 @@ class Lexicon:
             entries.sort(key=lambda e: -len(e.words))
         path = folder / "light_verbs.txt"
         digest.update(read_bytes(path))
-        light = frozenset(
-            line.split("#")[0].strip().lower()
+        light_words = [
+            line.split("#")[0].strip().lower().split()
             for line in read_bytes(path).decode("utf-8").splitlines()
             if line.split("#")[0].strip()
-        )
+        ]
+        light = frozenset(w[0] for w in light_words if len(w) == 1)
+        light_preps = {w[0]: w[1] for w in light_words if len(w) == 2}
         path = folder / "complements.tsv"
         digest.update(read_bytes(path))
         complements = {
@@ -139,7 +144,15 @@ class Lexicon:
             context_words.setdefault(row["context"], set()).add(row["word"].lower())
         contexts = {k: frozenset(v) for k, v in context_words.items()}
         return cls(
-            verbs, nouns, light, cameo, digest.hexdigest()[:12], complements, senses, contexts
+            verbs,
+            nouns,
+            light,
+            cameo,
+            digest.hexdigest()[:12],
+            complements,
+            senses,
+            contexts,
+            light_preps,
         )
 
 
