@@ -19,6 +19,7 @@ from .lexicon import Lexicon, NounEntry, Sense, VerbEntry
 MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "ca", "can", "must", "'ll", "wo"}
 )
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -87,6 +88,22 @@ def _passive_subjects(verb: Token) -> list[Token]:
         # "were arrested and released by police": the subject is shared
         found = _children(verb.head, PASSIVE_SUBJECTS | SUBJECTS)
     return found
+
+
+def _says_own_future(verb: Token, head: Token) -> bool:
+    """ "X said it will/would ...", "X said X will ...": the speaker's own future act."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return False
+    subjects = _children(verb, SUBJECTS)
+    speakers = _children(head, SUBJECTS)
+    if not subjects or not speakers:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in {"you", "there", "this", "that"}
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return True  # "his country will not bow"
+    return subject.lemma_.lower() == speakers[0].lemma_.lower()
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -723,6 +740,9 @@ class EventCoder:
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
+        if kind == "report" and _says_own_future(verb, head):
+            # "Israel announced it would free prisoners": a statement of intent (CAMEO 03x)
+            return "intent"
         if kind in {"intent", "attempt"} and (
             _children(head, {"dobj"}) or _children(verb, SUBJECTS)
         ):
