@@ -40,6 +40,19 @@ FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
 # the meeting place or battlefield is the target when the sentence names no other
 LOCATION_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
+# where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
+PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside")
+# nouns that name a part of a place, so the place inside them is the location
+PLACE_PARTS = frozenset(
+    {
+        "part", "area", "areas", "outskirts", "suburb", "suburbs", "city", "town", "village",
+        "region", "province", "district", "neighbourhood", "neighborhood", "border", "capital",
+        "east", "west", "north", "south", "centre", "center", "north-east", "north-west",
+        "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+        "territory", "enclave", "zone", "stronghold", "camp", "street", "square", "port",
+        "coast", "countryside", "heart",
+    }
+)  # fmt: skip
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
@@ -104,6 +117,23 @@ def _says_own_future(verb: Token, head: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return True  # "his country will not bow"
     return subject.lemma_.lower() == speakers[0].lemma_.lower()
+
+
+def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | None:
+    """The place a phrase names: "Aleppo", "the outskirts of Damascus", "a part of Syria's
+    second city Aleppo", "a village near Mosul"."""
+    ref = actors.resolve(obj)
+    if ref is not None:
+        return ref if is_place(ref) else None
+    if depth > 2 or obj.lemma_ not in PLACE_PARTS:
+        return None
+    inner = [c for c in obj.children if c.dep_ in {"poss", "compound", "appos"}]
+    inner += [o for w in ("of", "near", "in", "outside") for o in _prep_objects(obj, w)]
+    for token in inner:
+        found = _place_in(token, actors, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -797,11 +827,17 @@ class EventCoder:
         The place phrase may hang on the verb, its event noun, or an adjunct of the verb
         ("killed in shelling in the east of the Gaza Strip"), but not on another clause.
         """
-        holders = [h for h in (cand.verb, cand.noun) if h is not None]
+        verbs = [cand.verb]
+        if cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG":
+            verbs.append(cand.verb.head)  # "shelled Aleppo, killing eight": the same place
+        holders = [h for h in (*verbs, cand.noun) if h is not None]
         holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
-        for holder in holders:
-            for obj in _prep_objects(holder, "in"):
-                ref = actors.resolve(obj)
-                if ref is not None and is_place(ref):
-                    return [replace(ref, code=ref.code[:3], rule=ref.rule + "+location")]
+        places = [o for h in holders for w in PLACE_PREPS for o in _prep_objects(h, w)]
+        if cand.cameo[:2] in LOCATION_TARGET_ROOTS:
+            # "shelled the outskirts of Donetsk", "bombarded a part of Aleppo"
+            places += [o for v in verbs for o in _children(v, {"dobj"}) if o.lemma_ in PLACE_PARTS]
+        for obj in places:
+            ref = _place_in(obj, actors)
+            if ref is not None:
+                return [replace(ref, code=ref.code[:3], rule=ref.rule + "+location")]
         return []
