@@ -32,6 +32,11 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
             "USAGOV",
         ),
         ("Rebels attacked the town.", "Rebels", "---REB"),
+        # a lower-cased name after a title is still the known office holder
+        ("President obama spoke to reporters.", "President obama", "USAGOV"),
+        # role noun with the country of its of-phrase
+        ("Opponents of Rwanda's Senate protested.", "Opponents", "RWAOPP"),
+        ("Critics of the Egyptian government marched.", "Critics", "EGYOPP"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -233,7 +233,11 @@ class ActorDictionary:
 
     def person_by_surname(self, surname: str, date: str | None) -> str | None:
         """The one known person with this surname in office on ``date`` ("Merkel")."""
-        found = [p for p in self._by_surname.get(surname, ()) if self.office(p, date)]
+        candidates = self._by_surname.get(surname, ())
+        if not candidates and surname.islower():
+            # "President obama": lower-cased names in careless copy and transcripts
+            candidates = self._by_surname.get(surname.capitalize(), ())
+        found = [p for p in candidates if self.office(p, date)]
         return found[0] if len(found) == 1 else None
 
     def person_code(self, person: str, date: str | None) -> str:

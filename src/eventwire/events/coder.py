@@ -53,6 +53,8 @@ PLACE_PARTS = frozenset(
         "coast", "countryside", "heart",
     }
 )  # fmt: skip
+# protests need no named target: "thousands of opposition supporters rallied in the capital"
+UNDIRECTED_ROOTS = frozenset({"14"})
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
@@ -729,7 +731,9 @@ class EventCoder:
             if source is not None and target is not None and source.code == target.code:
                 continue
             confidence = 0.9 - penalty
-            if source is None or (target is None and not cand.intransitive):
+            if source is None or (
+                target is None and not cand.intransitive and cameo[:2] not in UNDIRECTED_ROOTS
+            ):
                 confidence -= 0.45
             elif target is None:
                 confidence -= 0.2  # "rebels protested": no target is expected
