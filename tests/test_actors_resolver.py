@@ -64,3 +64,8 @@ def test_resolver_his_country_is_speakers_country(pipeline: Pipeline) -> None:
     result = pipeline.code(article_from_text(text, "t", date="2011-10-21", title=""))
     sources = {e.source.code for e in result.events if e.source}
     assert "PAK" in sources
+
+
+def test_resolver_incidents_are_not_actors(pipeline: Pipeline) -> None:
+    codes = codes_of(pipeline, "Ten people died in the Malaysia Airlines crash.", "2014-07-18")
+    assert not any("crash" in mention for mention in codes)

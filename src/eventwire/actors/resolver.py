@@ -238,6 +238,8 @@ class ArticleActors:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in FEMALE_PRONOUNS | MALE_PRONOUNS:
             return self._pronoun(head)
+        if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
+            return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
         phrase = self._phrase(head)
         entries = []
         seen_ents: set[int] = set()

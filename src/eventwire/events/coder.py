@@ -457,6 +457,11 @@ class EventCoder:
                     ref = actors.resolve(obj) if actors is not None else None
                     if ref is not None and ref.code[3:6] in FORCE_ROLES:
                         return [obj]
+            # "a rocket was fired at Israel from the Gaza Strip": the place it came from
+            for obj in _prep_objects(verb, "from"):
+                ref = actors.resolve(obj) if actors is not None else None
+                if ref is not None and is_place(ref):
+                    return [obj]
             return []
         subjects = _children(verb, SUBJECTS)
         if subjects:
