@@ -138,6 +138,24 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
     return None
 
 
+def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
+    """The nearest actors inside event phrases that name none themselves, breadth first
+    through prepositions and participles (at most three steps down)."""
+    frontier = list(found)
+    for _ in range(3):
+        inner: list[Token] = []
+        for token in frontier:
+            inner += [o for w in EVENT_PREPS for o in _prep_objects(token, w)]
+            for verb in _children(token, {"acl"}):
+                inner += _children(verb, {"dobj"})
+                inner += [o for w in EVENT_PREPS for o in _prep_objects(verb, w)]
+        hits = [t for t in inner if actors.resolve(t) is not None]
+        if hits:
+            return hits
+        frontier = inner
+    return []
+
+
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -536,9 +554,9 @@ class EventCoder:
                 if slot == "between" and cand.nominal and len(found) > 1:
                     found = found[1:]
                 if found and actors is not None and not any(actors.resolve(f) for f in found):
-                    # "claimed responsibility for the attack on the convoy in Kabul"
-                    deeper = [o for f in found for w in EVENT_PREPS for o in _prep_objects(f, w)]
-                    found = deeper or found
+                    # "claimed responsibility for the attack on the convoy in Kabul",
+                    # "... for an attack targeting shoppers at a mall in Nairobi"
+                    found = _inner_actors(found, actors) or found
             if found:
                 return found
         if not cand.nominal:
