@@ -33,6 +33,7 @@ LOCAL_ROLES = frozenset(
 YIELD_ROOT = "08"
 CLAIMED_ROOTS = frozenset({"18", "19", "20"})
 ACCUSE = "112"
+CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
 BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
@@ -624,12 +625,24 @@ class EventCoder:
         quote_at: Callable[[int], str | None],
     ) -> Iterator[Event]:
         events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
-        yield from events
-        yield from self._claims(cand, events, actors)
+        claims = list(self._claims(cand, events, actors))
+        claimed = {id(event) for event, _ in claims}
+        for event in events:
+            if id(event) in claimed:
+                # "Israel said a rocket was fired at it from Gaza": the speaker's word is the
+                # event (112/015); the act itself is kept, unconfirmed, below the threshold
+                event = replace(
+                    event,
+                    confidence=min(event.confidence, CLAIMED_ACT_CONFIDENCE),
+                    rule=f"{event.rule}+as-claimed",
+                )
+            yield event
+        for _, claim in claims:
+            yield claim
 
     def _claims(
         self, cand: Candidate, events: list[Event], actors: ArticleActors
-    ) -> Iterator[Event]:
+    ) -> Iterator[tuple[Event, Event]]:
         """ "Israel said militants had fired at it": Israel accuses the militants (112);
         "the US claimed it had struck Iraq": the US claims responsibility (015).
 
@@ -662,20 +675,23 @@ class EventCoder:
                 if target is None or target.code[:3] == speaker.code[:3]:
                     continue
                 code = self.lexicon.cameo[cameo]
-                yield replace(
+                yield (
                     event,
-                    cameo=cameo,
-                    root=code.root,
-                    name=code.name,
-                    goldstein=code.goldstein,
-                    quad_class=code.quad_class,
-                    plover=code.plover,
-                    plover_mode=code.plover_mode,
-                    source=speaker,
-                    target=target,
-                    trigger=trigger,
-                    rule=f"{event.rule}+claimed-by:{head.lemma_.lower()}",
-                    confidence=0.8,
+                    replace(
+                        event,
+                        cameo=cameo,
+                        root=code.root,
+                        name=code.name,
+                        goldstein=code.goldstein,
+                        quad_class=code.quad_class,
+                        plover=code.plover,
+                        plover_mode=code.plover_mode,
+                        source=speaker,
+                        target=target,
+                        trigger=trigger,
+                        rule=f"{event.rule}+claimed-by:{head.lemma_.lower()}",
+                        confidence=0.8,
+                    ),
                 )
 
     def _direct_events(
