@@ -334,20 +334,26 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
                     )
-        prep = self.lexicon.light_preps.get(lemma)
-        if prep is not None and best is None:
-            # "engaged peacekeepers in a firefight", "engaged in clashes with police"
-            for obj in _prep_objects(verb, prep):
+        frame = self.lexicon.light_frames.get(lemma)
+        if frame is not None and best is None:
+            # "engaged peacekeepers in a firefight", "engaged in clashes with police";
+            # reversed: "faced pressure from Congress", "came under fire from rebels"
+            nouns = _prep_objects(verb, frame.prep) if frame.prep else objects
+            for obj in nouns:
                 noun_entry = self._noun_entry(obj)
                 if noun_entry is not None:
+                    slots = ("from", "by") if frame.reverse else ("dobj", *noun_entry.targets)
                     return Candidate(
                         verb,
                         verb,
                         obj,
                         noun_entry.cameo,
-                        ("dobj", *noun_entry.targets),
+                        slots,
                         noun_entry.plover_mode,
-                        f"{noun_entry.rule}+light:{lemma}-{prep}",
+                        f"{noun_entry.rule}+light:{lemma}"
+                        + (f"-{frame.prep}" if frame.prep else "")
+                        + ("+reversed" if frame.reverse else ""),
+                        reverse=frame.reverse,
                     )
         if best is None:
             return None
@@ -415,8 +421,10 @@ class EventCoder:
             else:
                 why = "matches"
             out.append((entry.rule, entry.cameo, why))
-        if lemma in self.lexicon.light_verbs:
-            for obj in objects:
+        frame = self.lexicon.light_frames.get(lemma)
+        if lemma in self.lexicon.light_verbs or frame is not None:
+            nouns = _prep_objects(token, frame.prep) if frame and frame.prep else objects
+            for obj in nouns:
                 noun_entry = self._noun_entry(obj)
                 why = "matches" if noun_entry else f"object '{obj.text}' is not an event noun"
                 out.append(

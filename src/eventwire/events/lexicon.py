@@ -50,6 +50,22 @@ class NounEntry:
     rule: str
 
 
+REVERSED = "reversed"
+
+
+@dataclass(frozen=True, slots=True)
+class LightFrame:
+    """light_verbs.txt line with more than a lemma: where the event noun is, whose act it is.
+
+    ``prep``: the noun is the object of this preposition ("engaged X in a firefight"), or
+    the direct object when empty. ``reverse``: the act is done to the subject, by the
+    noun's from/by object ("faced criticism from X", "came under fire from X").
+    """
+
+    prep: str
+    reverse: bool
+
+
 class Lexicon:
     """Verb and noun entries indexed by lemma, plus the CAMEO table they point into."""
 
@@ -63,7 +79,7 @@ class Lexicon:
         complements: dict[str, str] | None = None,
         senses: dict[str, list[Sense]] | None = None,
         contexts: dict[str, frozenset[str]] | None = None,
-        light_preps: dict[str, str] | None = None,
+        light_frames: dict[str, LightFrame] | None = None,
     ) -> None:
         self.verbs = verbs
         self.nouns = nouns
@@ -73,8 +89,8 @@ class Lexicon:
         self.complements = complements or {}
         self.senses = senses or {}
         self.contexts = contexts or {}  # context name -> words
-        # "engaged troops in a firefight": the event noun is the object of a preposition
-        self.light_preps = light_preps or {}
+        # light verbs with a preposition or reversed roles (light_verbs.txt)
+        self.light_frames = light_frames or {}
 
     @classmethod
     def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
@@ -122,7 +138,13 @@ class Lexicon:
             if line.split("#")[0].strip()
         ]
         light = frozenset(w[0] for w in light_words if len(w) == 1)
-        light_preps = {w[0]: w[1] for w in light_words if len(w) == 2}
+        light_frames = {
+            w[0]: LightFrame(
+                prep=next((x for x in w[1:] if x != REVERSED), ""), reverse=REVERSED in w[1:]
+            )
+            for w in light_words
+            if len(w) > 1
+        }
         path = folder / "complements.tsv"
         digest.update(read_bytes(path))
         complements = {
@@ -152,7 +174,7 @@ class Lexicon:
             complements,
             senses,
             contexts,
-            light_preps,
+            light_frames,
         )
 
 
