@@ -11,10 +11,10 @@ from eventwire.actors.dictionary import ActorDictionary
 from eventwire.actors.resolver import ArticleActors
 from eventwire.datafiles import data_dir
 from eventwire.events.cameo import CameoTable
-from eventwire.events.coder import EventCoder
+from eventwire.events.coder import EventCoder, street_violence
 from eventwire.events.lexicon import Lexicon
 from eventwire.ingest import article_from_text
-from eventwire.records import Event
+from eventwire.records import ActorRef, Event
 from eventwire.testing import parsed_doc
 
 VERBS = """cameo\tverb\tparticle\tobject\ttarget\tcondition\tplover_mode\texample
@@ -403,3 +403,22 @@ def test_coder_non_political_senses(
         coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (2, 3, "country:IND")]
     )
     assert triples(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("cameo", "source", "target", "expected"),
+    [
+        ("190", "EGYOPP:protesters", "EGYCOP:police", "145"),  # a crowd attacks: riot
+        ("1712", "UKROPP:a Ukrainian protestor", "RUS:building", "145"),  # wrecking: riot
+        ("193", "EGYCOP:police", "EGYOPP:demonstrators", "175"),  # police fire on a crowd
+        ("1822", "EGYCOP:police", "EGYOPP:detained protesters", "1822"),  # torture stays
+        ("190", "SYRMIL:troops", "SYRREB:rebels", "190"),  # no crowd: a battle
+        ("040", "EGYOPP:protesters", "EGYGOV:ministers", "040"),  # not violent
+    ],
+)
+def test_coder_street_violence_codes(cameo: str, source: str, target: str, expected: str) -> None:
+    def ref(spec: str) -> ActorRef:
+        code, text = spec.split(":")
+        return ActorRef(code, text, 0, len(text))
+
+    assert street_violence(cameo, ref(source), ref(target))[0] == expected

@@ -36,6 +36,11 @@ ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
 BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
+# street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+PROPERTY_DESTRUCTION = frozenset({"1711", "1712"})
+RIOT = "145"
+REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
@@ -155,6 +160,33 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
             return hits
         frontier = inner
     return []
+
+
+def _is_crowd(ref: ActorRef | None) -> bool:
+    if ref is None or not ref.text:
+        return False
+    return ref.text.split()[-1].lower().rstrip("s") in CROWDS
+
+
+def street_violence(
+    cameo: str, source: ActorRef | None, target: ActorRef | None
+) -> tuple[str, str]:
+    """CAMEO's codes for street violence: protesters who attack, clash or wreck property
+    riot (145); police or troops who attack or clash with protesters repress them (175)."""
+    violent = cameo[:2] in {"18", "19"} or cameo in PROPERTY_DESTRUCTION
+    if not violent:
+        return cameo, ""
+    if _is_crowd(source):
+        return RIOT, "+riot"
+    repressive = cameo[:2] == "19" or cameo in {"180", "182"}  # not torture or killings
+    if (
+        repressive
+        and _is_crowd(target)
+        and source is not None
+        and source.code[3:6] in FORCE_ROLES | {"GOV"}
+    ):
+        return REPRESSION, "+repression"
+    return cameo, ""
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -777,6 +809,7 @@ class EventCoder:
         for source, target in pairs:
             if source is not None and target is not None and source.code == target.code:
                 continue
+            pair_cameo, pair_rule = street_violence(cameo, source, target)
             confidence = 0.9 - penalty
             if source is None or (
                 target is None and not cand.intransitive and cameo[:2] not in UNDIRECTED_ROOTS
@@ -790,9 +823,9 @@ class EventCoder:
                 confidence -= 0.1
             if negated:
                 confidence -= 0.1
-            code = self.lexicon.cameo[cameo]
+            code = self.lexicon.cameo[pair_cameo]
             yield Event(
-                cameo=cameo,
+                cameo=pair_cameo,
                 root=code.root,
                 name=code.name,
                 goldstein=code.goldstein,
@@ -805,7 +838,7 @@ class EventCoder:
                 sentence=index,
                 negated=negated,
                 hypothetical=hypothetical,
-                rule=rule,
+                rule=rule + pair_rule,
                 confidence=round(max(confidence, 0.05), 2),
                 caption=in_caption,
                 reported_by=reported_by,
