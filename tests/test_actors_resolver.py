@@ -37,6 +37,13 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # role noun with the country of its of-phrase
         ("Opponents of Rwanda's Senate protested.", "Opponents", "RWAOPP"),
         ("Critics of the Egyptian government marched.", "Critics", "EGYOPP"),
+        # "pro-X" and "anti-X" name a stance, not a nationality
+        ("Pro-Russian separatists shelled the town.", "Pro-Russian separatists", "---REB"),
+        ("Russian separatists shelled the town.", "Russian separatists", "RUSREB"),
+        # a national airline is a business of its country
+        ("Malaysia Airlines cancelled the flight.", "Malaysia Airlines", "MYSBUS"),
+        ("Syrian forces entered the town.", "Syrian forces", "SYRMIL"),
+        ("Rebel forces entered the town.", "Rebel forces", "---REB"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -20,6 +20,7 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+STANCES = ("pro-", "anti-")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
@@ -45,6 +46,18 @@ def _role_lemmas(tokens: list[Token]) -> list[str]:
 
 def _role_words(tokens: list[Token]) -> list[str]:
     return [t.lower_ for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
+
+
+def _is_stance(ent: Span) -> bool:
+    """An entity inside "pro-X" / "anti-X"."""
+    doc, start = ent.doc, ent.start
+    if doc[start].lower_.startswith(STANCES):
+        return True
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and doc[start - 2].lower_ in {p.rstrip("-") for p in STANCES}
+    )
 
 
 def is_place(ref: ActorRef) -> bool:
@@ -362,6 +375,9 @@ class ArticleActors:
                         "organisation",
                         "dictionary:organisation-split",
                     )
+        # "pro-Russian separatists", "anti-US protesters": the country they are for or
+        # against, not their own
+        entries = [e for e in entries if not _is_stance(e[2])]
         # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
         for _tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
             if entry.kind == "organisation":

@@ -189,6 +189,16 @@ def street_violence(
     return cameo, ""
 
 
+def _agents_behind(instrument: Token) -> list[Token]:
+    """ "a missile (believed to be) fired by rebels", "a bomb planted by militants"."""
+    found: list[Token] = []
+    for verb in _children(instrument, {"acl"}):
+        found += _prep_objects(verb, "by")
+        for comp in _children(verb, {"xcomp"}):
+            found += _prep_objects(comp, "by")
+    return found
+
+
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -505,6 +515,11 @@ class EventCoder:
             return []
         if _is_passive(verb):
             agents = _prep_objects(verb, "by")
+            if agents and actors is not None and not any(actors.resolve(a) for a in agents):
+                # "destroyed by a missile fired by rebels": who used the weapon
+                behind = [b for a in agents for b in _agents_behind(a)]
+                if any(actors.resolve(b) for b in behind):
+                    return behind
             if agents:
                 return agents
             # "killed in an Israeli air strike", "killed in a strike by government forces"
