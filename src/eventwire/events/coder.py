@@ -38,7 +38,10 @@ CLAIM_RESPONSIBILITY = "015"
 BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
-PROPERTY_DESTRUCTION = frozenset({"1711", "1712"})
+# a crowd's street violence (not missiles or bombs); forces' violence against a crowd
+# (not torture or killings, which keep their own codes)
+RIOTING = frozenset({"171", "1711", "1712", "180", "182", "190"})
+REPRESSING = frozenset({"180", "182", "190", "193"})
 RIOT = "145"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
@@ -173,14 +176,10 @@ def street_violence(
 ) -> tuple[str, str]:
     """CAMEO's codes for street violence: protesters who attack, clash or wreck property
     riot (145); police or troops who attack or clash with protesters repress them (175)."""
-    violent = cameo[:2] in {"18", "19"} or cameo in PROPERTY_DESTRUCTION
-    if not violent:
-        return cameo, ""
-    if _is_crowd(source):
+    if _is_crowd(source) and cameo in RIOTING:
         return RIOT, "+riot"
-    repressive = cameo[:2] == "19" or cameo in {"180", "182"}  # not torture or killings
     if (
-        repressive
+        cameo in REPRESSING
         and _is_crowd(target)
         and source is not None
         and source.code[3:6] in FORCE_ROLES | {"GOV"}
@@ -553,6 +552,17 @@ class EventCoder:
                 controller = _children(head, PASSIVE_SUBJECTS)
             return controller or self._subject_of(head, depth + 1, actors)
         if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not _children(head, {"dobj"})
+            and not _is_passive(head)
+            and head.lemma_.lower() not in self.lexicon.complements
+        ):
+            # purpose clause: "rallied in Sanaa to denounce US strikes" (not "gave
+            # permission to help", "was pressured to help": someone else's act)
+            return self._subject_of(head, depth + 1, actors)
+        if (
             verb.dep_ in {"advcl", "acl"}
             and verb.tag_ in {"VBG", "VBN"}
             and verb.i > 0
@@ -775,7 +785,9 @@ class EventCoder:
             rule += "+reciprocal"
         else:
             if not targets and sources and cameo[:2] in LOCATION_TARGET_ROOTS:
-                targets = self._location_target(cand, actors)
+                # "Yemenis rallied in Sanaa": at home, no target
+                own = {s.code for s in sources}
+                targets = [t for t in self._location_target(cand, actors) if t.code not in own]
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
@@ -816,8 +828,7 @@ class EventCoder:
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"
-        if "+location-target" not in rule:
-            pairs = self._place_countries(pairs, cand, actors)
+        pairs = self._place_countries(pairs, cand, actors)
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
