@@ -25,6 +25,7 @@ VERBS = """cameo\tverb\tparticle\tobject\ttarget\tcondition\tplover_mode\texampl
 190\tattack\t-\t-\tdobj\t-\t-\tattacked X
 072\treceive\t-\tweapon\tfrom\treverse\t-\treceived weapons from X
 0874\tpull\tout\t-\tof,from\t-\t-\tpulled out of X
+0256\turge\t-\tceasefire\t-\t-\t-\turged a ceasefire
 """
 COMPLEMENTS = """lemma\tclass
 want\tintent
@@ -44,6 +45,16 @@ primary\telection
 NOUNS = """cameo\tnoun\ttarget\tplover_mode\texample
 040\ttalk\twith\t-\ttalks with X
 190\tattack\ton,against\t-\tattack on X
+163\tsanction\ton,against\t-\tsanctions on X
+193\tfirefight\twith\t-\ta firefight with X
+0871\tceasefire\twith,between\t-\ta ceasefire with X
+"""
+ALIASES = """verb\tprep\tas\texample
+call\tfor\turge\tcalled for a ceasefire
+"""
+LIGHT_VERBS = """hold
+engage in
+face reversed
 """
 
 
@@ -52,7 +63,8 @@ def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
     folder: Path = tmp_path_factory.mktemp("lexicon")
     (folder / "verbs.tsv").write_text(VERBS, encoding="utf-8")
     (folder / "nouns.tsv").write_text(NOUNS, encoding="utf-8")
-    (folder / "light_verbs.txt").write_text("hold\n", encoding="utf-8")
+    (folder / "light_verbs.txt").write_text(LIGHT_VERBS, encoding="utf-8")
+    (folder / "aliases.tsv").write_text(ALIASES, encoding="utf-8")
     (folder / "complements.tsv").write_text(COMPLEMENTS, encoding="utf-8")
     (folder / "senses.tsv").write_text(SENSES, encoding="utf-8")
     (folder / "contexts.tsv").write_text(CONTEXTS, encoding="utf-8")
@@ -144,7 +156,8 @@ def test_coder_negated_yield_is_refusal(
         coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (5, 6, "country:USA")]
     )
     assert triples(events) == {("PAK", "USA", "124")}
-    assert events[0].hypothetical and not events[0].negated
+    # the refusal itself is a statement made now: neither hypothetical nor negated
+    assert not events[0].hypothetical and not events[0].negated
 
 
 def test_coder_coordinated_targets(
@@ -193,6 +206,52 @@ def test_coder_particle_and_light_verb(
         coder, nlp_blank, dictionary, rows, [(0, 1, "country:PAK"), (4, 5, "country:IND")]
     )
     assert triples(events) == {("PAK", "IND", "043")}
+
+
+def test_coder_light_verb_frames(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Pakistan engaged India in a firefight": the noun is the object of "in"
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("engaged", "engage", "VERB", 1, "ROOT"),
+        ("India", "India", "PROPN", 1, "dobj"),
+        ("in", "in", "ADP", 1, "prep"),
+        ("firefight", "firefight", "NOUN", 3, "pobj"),
+    ]
+    ents = [(0, 1, "country:PAK"), (2, 3, "country:IND")]
+    events = code(coder, nlp_blank, dictionary, rows, ents)
+    assert triples(events) == {("PAK", "IND", "193")}
+    # "Pakistan faced sanctions from India": reversed roles
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("faced", "face", "VERB", 1, "ROOT"),
+        ("sanctions", "sanction", "NOUN", 1, "dobj"),
+        ("from", "from", "ADP", 1, "prep"),
+        ("India", "India", "PROPN", 3, "pobj"),
+    ]
+    ents = [(0, 1, "country:PAK"), (4, 5, "country:IND")]
+    events = code(coder, nlp_blank, dictionary, rows, ents)
+    assert triples(events) == {("IND", "PAK", "163")}
+    assert "+reversed" in events[0].rule
+
+
+def test_coder_alias_reads_prepositional_object(
+    coder: EventCoder, nlp_blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Pakistan called for a ceasefire with India" reads as "urged a ceasefire"
+    rows = [
+        ("Pakistan", "Pakistan", "PROPN", 1, "nsubj"),
+        ("called", "call", "VERB", 1, "ROOT"),
+        ("for", "for", "ADP", 1, "prep"),
+        ("ceasefire", "ceasefire", "NOUN", 2, "pobj"),
+        ("with", "with", "ADP", 3, "prep"),
+        ("India", "India", "PROPN", 4, "pobj"),
+    ]
+    ents = [(0, 1, "country:PAK"), (5, 6, "country:IND")]
+    events = code(coder, nlp_blank, dictionary, rows, ents)
+    assert triples(events) == {("PAK", "IND", "0256")}
+    assert "+as:call-for" in events[0].rule
 
 
 def test_coder_nominal_event(

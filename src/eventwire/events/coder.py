@@ -48,7 +48,7 @@ FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
 # the meeting place or battlefield is the target when the sentence names no other
-LOCATION_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
+LOCATION_TARGET_ROOTS = frozenset({"02", "04", "10", "14", "15", "18", "19", "20"})
 # where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
 PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside")
 # nouns that name a part of a place, so the place inside them is the location
@@ -163,6 +163,10 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
             return hits
         frontier = inner
     return []
+
+
+def _countryless(ref: ActorRef | None) -> bool:
+    return ref is not None and ref.code.startswith(NO_COUNTRY)
 
 
 def _is_crowd(ref: ActorRef | None) -> bool:
@@ -375,6 +379,10 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
                     )
+        if best is None:
+            aliased = self._aliased(verb)
+            if aliased is not None:
+                return aliased
         frame = self.lexicon.light_frames.get(lemma)
         if frame is not None and best is None:
             # "engaged peacekeepers in a firefight", "engaged in clashes with police";
@@ -411,6 +419,28 @@ class EventCoder:
             reverse=entry.condition == "reverse",
             intransitive=not entry.targets,
         )
+
+    def _aliased(self, verb: Token) -> Candidate | None:
+        """ "called for a ceasefire" as "urged a ceasefire" (aliases.tsv)."""
+        for prep, alias in self.lexicon.aliases.get(verb.lemma_.lower(), ()):
+            for obj in _prep_objects(verb, prep):
+                names = _object_names(obj)
+                for entry in self.lexicon.verbs.get(alias, ()):
+                    if entry.objects & names and not entry.particle and not entry.condition:
+                        noun = self._noun_entry(obj)
+                        # "pressed India for talks": the verb's own object first
+                        slots = ["dobj", *(s for s in entry.targets if s != "dobj")]
+                        slots += [*(noun.targets if noun else ()), "on", "from", "to"]
+                        return Candidate(
+                            verb,
+                            verb,
+                            obj,
+                            entry.cameo,
+                            tuple(dict.fromkeys(slots)),
+                            entry.plover_mode,
+                            f"{entry.rule}+as:{verb.lemma_.lower()}-{prep}",
+                        )
+        return None
 
     def _nominal_candidate(self, noun: Token) -> Candidate | None:
         """ "X's attack on Y", "the meeting between X and Y", "talks with Y"."""
@@ -599,6 +629,18 @@ class EventCoder:
                 if found and actors is not None and not any(actors.resolve(f) for f in found):
                     # "endorsed an agreement with the EU": the object's complement
                     found = [o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)]
+                elif found and actors is not None:
+                    # "threatened military action against Hezbollah": an event noun's own
+                    # target beats a countryless role its modifiers suggest ("military")
+                    inner = [
+                        o
+                        for f in found
+                        if self._noun_entry(f) is not None and _countryless(actors.resolve(f))
+                        for w in OBJECT_PREPS
+                        for o in _prep_objects(f, w)
+                        if actors.resolve(o) is not None
+                    ]
+                    found = inner or found
             else:
                 found = []
                 for holder in (noun, verb) if noun is not None else (verb,):
@@ -821,7 +863,7 @@ class EventCoder:
         intent = INTENTS.get(cameo[:2])
         if negated and refusal and (hypothetical or cameo[:2] == YIELD_ROOT):
             # "will not bow to pressure", "refused to meet": a refusal
-            cameo, negated, rule = refusal, False, rule + "+refusal"
+            cameo, negated, hypothetical, rule = refusal, False, False, rule + "+refusal"
         elif modality in {"threat", "intent"} and threat and not negated:
             # "threatened to attack", "wants to attack": a threat
             cameo, hypothetical, rule = threat, False, rule + "+threat"

@@ -80,6 +80,7 @@ class Lexicon:
         senses: dict[str, list[Sense]] | None = None,
         contexts: dict[str, frozenset[str]] | None = None,
         light_frames: dict[str, LightFrame] | None = None,
+        aliases: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
         self.verbs = verbs
         self.nouns = nouns
@@ -91,6 +92,8 @@ class Lexicon:
         self.contexts = contexts or {}  # context name -> words
         # light verbs with a preposition or reversed roles (light_verbs.txt)
         self.light_frames = light_frames or {}
+        # "called for a ceasefire" reads as "urged a ceasefire": lemma -> [(prep, as lemma)]
+        self.aliases = aliases or {}
 
     @classmethod
     def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
@@ -145,6 +148,13 @@ class Lexicon:
             for w in light_words
             if len(w) > 1
         }
+        path = folder / "aliases.tsv"
+        digest.update(read_bytes(path))
+        aliases: dict[str, list[tuple[str, str]]] = {}
+        for _, row in read_tsv(path, ("verb", "prep", "as")):
+            aliases.setdefault(row["verb"].lower(), []).append(
+                (row["prep"].lower(), row["as"].lower())
+            )
         path = folder / "complements.tsv"
         digest.update(read_bytes(path))
         complements = {
@@ -175,6 +185,7 @@ class Lexicon:
             senses,
             contexts,
             light_frames,
+            aliases,
         )
 
 
