@@ -202,6 +202,18 @@ def _agents_behind(instrument: Token) -> list[Token]:
     return found
 
 
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, or those of the verb coordinated after it when they share
+    subject and object ("militants tortured and killed an aid worker")."""
+    own = _children(verb, {"dobj"})
+    if own:
+        return own
+    for conj in _children(verb, {"conj"}):
+        if conj.i > verb.i and conj.pos_ == "VERB" and not _children(conj, SUBJECTS):
+            return _children(conj, {"dobj"})
+    return []
+
+
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -214,7 +226,15 @@ def _particles(verb: Token) -> set[str]:
     ("pulled out of Lebanon", "stepped down")."""
     found = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     for c in verb.children:
-        near = c.dep_ in {"advmod", "prep"} and c.lower_ in PARTICLES and 0 < c.i - verb.i <= 2
+        # "pulled its troops out of Somalia" (not "deployed ships off the coast")
+        after_object = any(c.i == o.right_edge.i + 1 for o in _children(verb, {"dobj"})) and (
+            c.dep_ == "advmod" or any(g.lower_ == "of" for g in c.children)
+        )
+        near = (
+            c.dep_ in {"advmod", "prep"}
+            and c.lower_ in PARTICLES
+            and (0 < c.i - verb.i <= 2 or after_object)
+        )
         if near and (
             c.dep_ == "advmod"
             or any(g.lower_ == "of" for g in c.children)
@@ -278,6 +298,11 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ == word:
             for p in [prep, *prep.conjuncts]:
                 found.extend(c for c in p.children if c.dep_ == "pobj")
+    if not found and token.pos_ in {"VERB", "AUX"}:
+        # "pulled its troops out of Somalia": the preposition hangs on the particle
+        for particle in token.children:
+            if particle.dep_ in {"prep", "advmod", "prt"} and particle.lower_ in PARTICLES:
+                found.extend(_prep_objects(particle, word))
     return found
 
 
@@ -342,9 +367,7 @@ class EventCoder:
 
     def _verb_candidate(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
-        objects = _children(verb, {"dobj"}) or (
-            _passive_subjects(verb) if _is_passive(verb) else []
-        )
+        objects = _direct_objects(verb) or (_passive_subjects(verb) if _is_passive(verb) else [])
         object_names = {name for o in objects for name in _object_names(o)}
         particles = _particles(verb)
         clausal = _has_infinitive(verb)
@@ -472,9 +495,7 @@ class EventCoder:
         """
         out: list[tuple[str, str, str]] = []
         lemma = token.lemma_.lower()
-        objects = _children(token, {"dobj"}) or (
-            _passive_subjects(token) if _is_passive(token) else []
-        )
+        objects = _direct_objects(token) or (_passive_subjects(token) if _is_passive(token) else [])
         object_lemmas = {name for o in objects for name in _object_names(o)}
         particles = _particles(token)
         for entry in self.lexicon.verbs.get(lemma, ()):
@@ -620,15 +641,18 @@ class EventCoder:
                 found = (
                     _passive_subjects(verb)
                     if _is_passive(verb)
-                    else (_children(verb, {"dative"}) + _children(verb, {"dobj"}))
+                    else (_children(verb, {"dative"}) + _direct_objects(verb))
                 )
                 found = [f for f in found if f.dep_ != "dative" or f.pos_ != "ADP"]
                 if not found and cand.rule and _children(verb, {"ccomp", "xcomp"}):
                     for comp in _children(verb, {"ccomp", "xcomp"}):
                         found.extend(_children(comp, SUBJECTS))
                 if found and actors is not None and not any(actors.resolve(f) for f in found):
-                    # "endorsed an agreement with the EU": the object's complement
-                    found = [o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)]
+                    # "welcomed the decision by Iran": the object's agent, else its complement
+                    # ("endorsed an agreement with the EU")
+                    found = [o for f in found for o in _prep_objects(f, "by")] or [
+                        o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)
+                    ]
                 elif found and actors is not None:
                     # "threatened military action against Hezbollah": an event noun's own
                     # target beats a countryless role its modifiers suggest ("military")
