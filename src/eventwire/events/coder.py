@@ -49,8 +49,16 @@ FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
 # the meeting place or battlefield is the target when the sentence names no other
 LOCATION_TARGET_ROOTS = frozenset({"02", "04", "10", "14", "15", "18", "19", "20"})
+# heads that count what their of-phrase names ("dozens of rockets")
+QUANTITIES = frozenset(
+    {
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+        "number", "lot", "series", "wave", "handful", "couple", "pair", "batch", "group",
+        "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
+    }
+)  # fmt: skip
 # where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
-PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside")
+PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at")
 # nouns that name a part of a place, so the place inside them is the location
 PLACE_PARTS = frozenset(
     {
@@ -134,12 +142,15 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
     """The place a phrase names: "Aleppo", "the outskirts of Damascus", "a part of Syria's
     second city Aleppo", "a village near Mosul"."""
     ref = actors.resolve(obj)
-    if ref is not None:
-        return ref if is_place(ref) else None
-    if depth > 2 or obj.lemma_ not in PLACE_PARTS:
+    if ref is not None and is_place(ref):
+        return ref
+    if depth > 2:
         return None
-    inner = [c for c in obj.children if c.dep_ in {"poss", "compound", "appos"}]
-    inner += [o for w in ("of", "near", "in", "outside") for o in _prep_objects(obj, w)]
+    # "a checkpoint in Baghdad"; for parts of places also "the outskirts of Damascus"
+    inner = _prep_objects(obj, "in")
+    if ref is None and obj.lemma_ in PLACE_PARTS:
+        inner += [c for c in obj.children if c.dep_ in {"poss", "compound", "appos"}]
+        inner += [o for w in ("of", "near", "outside") for o in _prep_objects(obj, w)]
     for token in inner:
         found = _place_in(token, actors, depth + 1)
         if found is not None:
@@ -283,6 +294,11 @@ def _object_names(obj: Token) -> set[str]:
     """The ways a lexicon entry may name an object: lemma, word, and with its modifiers
     ("chemical weapon")."""
     lemma = obj.lemma_.lower()
+    if lemma in QUANTITIES:
+        # "fired dozens of rockets", "a barrage of missiles": what is counted
+        counted = _prep_objects(obj, "of")
+        if counted:
+            return _object_names(counted[0]) | {lemma}
     names = {lemma, obj.lower_}
     words = _modifier_words(obj)
     for n in (1, 2):
@@ -634,6 +650,7 @@ class EventCoder:
 
     def _target_tokens(self, cand: Candidate, actors: ArticleActors | None = None) -> list[Token]:
         verb, noun = cand.verb, cand.noun
+        fallback: list[Token] = []
         for slot in cand.targets:
             if slot == "dobj":
                 if cand.nominal:
@@ -689,8 +706,14 @@ class EventCoder:
                     # "claimed responsibility for the attack on the convoy in Kabul",
                     # "... for an attack targeting shoppers at a mall in Nairobi"
                     found = _inner_actors(found, actors) or found
+            if found and actors is not None and not any(actors.resolve(f) for f in found):
+                # "fired rockets on Monday into Israel": a slot filled by no actor gives way
+                fallback = fallback or found
+                continue
             if found:
                 return found
+        if fallback:
+            return fallback
         if not cand.nominal:
             # "eased tensions between the US and Pakistan": the object's complement
             for obj in _children(verb, {"dobj"}):
