@@ -44,6 +44,8 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Malaysia Airlines cancelled the flight.", "Malaysia Airlines", "MYSBUS"),
         ("Syrian forces entered the town.", "Syrian forces", "SYRMIL"),
         ("Rebel forces entered the town.", "Rebel forces", "---REB"),
+        ("Western diplomats said Iran was stalling.", "Western diplomats", "WST"),
+        ("Troops raided a village in the West Bank.", "West Bank", "PSE"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -76,3 +78,10 @@ def test_resolver_his_country_is_speakers_country(pipeline: Pipeline) -> None:
 def test_resolver_incidents_are_not_actors(pipeline: Pipeline) -> None:
     codes = codes_of(pipeline, "Ten people died in the Malaysia Airlines crash.", "2014-07-18")
     assert not any("crash" in mention for mention in codes)
+
+
+def test_resolver_abstract_nouns_need_a_country(pipeline: Pipeline) -> None:
+    text = "Egypt cut military ties and rejected US military aid."
+    codes = codes_of(pipeline, text, "2015-01-01")
+    assert "military ties" not in codes  # a role adjective does not make "ties" an actor
+    assert codes["US military aid"] == "USAMIL"  # with a country it stands for it

@@ -446,8 +446,8 @@ class ArticleActors:
             earlier = self._person_with_title(head)
             if earlier is not None:
                 return self._ref(phrase, earlier.code, earlier.name, "person", "coreference:title")
-        if role[1]:
-            return None
+        if role[1] or head.lemma_.lower() in self.dictionary.words["abstract_noun"]:
+            return None  # "military ties", "police action": no actor without a country
         return self._ref(phrase, NO_COUNTRY + role[0], name, kind, "role")
 
     def _phrase_text(self, phrase: list[Token]) -> str:

@@ -606,7 +606,17 @@ class EventCoder:
         subjects = _children(verb, SUBJECTS)
         if subjects:
             # "Clinton: US held talks" -> the subject nearest the verb
-            return [min(subjects, key=lambda t: abs(verb.i - t.i))]
+            subject = min(subjects, key=lambda t: abs(verb.i - t.i))
+            # headline lists: "US, China agree to ..." (the first name read as an adverbial)
+            listed = [
+                c
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                and c.pos_ == "PROPN"
+                and c.i < subject.i
+                and c.doc[c.i + 1].text == ","
+            ]
+            return [*listed, subject]
         head = verb.head
         if head.i == verb.i:
             return []
