@@ -166,7 +166,8 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
         inner: list[Token] = []
         for token in frontier:
             inner += [o for w in EVENT_PREPS for o in _prep_objects(token, w)]
-            for verb in _children(token, {"acl"}):
+            for verb in _children(token, {"acl", "relcl"}):
+                # "an attack targeting shoppers", "the attack, which killed 15 soldiers"
                 inner += _children(verb, {"dobj"})
                 inner += [o for w in EVENT_PREPS for o in _prep_objects(verb, w)]
         hits = [t for t in inner if actors.resolve(t) is not None]
@@ -330,6 +331,23 @@ class EventCoder:
 
     # ---- find ----------------------------------------------------------------
     def candidates(self, sent: Span) -> Iterator[Candidate]:
+        found = list(self._sensed_candidates(sent))
+        triggers = {c.trigger.i for c in found}
+        for cand in found:
+            if not self._framing(cand, triggers):
+                yield cand
+
+    def _framing(self, cand: Candidate, triggers: set[int]) -> bool:
+        """ "vowed to crush Hamas", "threatened to attack": the embedded act, recoded as an
+        intent or threat, is the event; the framing verb's own generic reading is not."""
+        if cand.noun is not None or cand.nominal:
+            return False
+        kind = self.lexicon.complements.get(cand.trigger.lemma_.lower())
+        return kind in {"intent", "threat"} and any(
+            c.dep_ == "xcomp" and c.i in triggers for c in cand.trigger.children
+        )
+
+    def _sensed_candidates(self, sent: Span) -> Iterator[Candidate]:
         words: set[str] | None = None
         for cand in self._raw_candidates(sent):
             senses = self.lexicon.senses.get(cand.trigger.lemma_.lower())
