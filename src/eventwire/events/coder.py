@@ -611,7 +611,9 @@ class EventCoder:
                 for obj in _prep_objects(verb, word):
                     entry = self._noun_entry(obj)
                     if entry is not None and entry.cameo[:2] in {"18", "19", "20"}:
-                        return _prep_objects(obj, "by") or _children(obj, {"poss"}) or [obj]
+                        agents = _prep_objects(obj, "by") or _children(obj, {"poss"}) or [obj]
+                        if actors is None or any(actors.resolve(a) for a in agents):
+                            return agents
                     ref = actors.resolve(obj) if actors is not None else None
                     if ref is not None and ref.code[3:6] in FORCE_ROLES:
                         return [obj]
