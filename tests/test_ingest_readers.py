@@ -45,6 +45,11 @@ def mixed_folder(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (folder / "broken.html").write_text("<html><body><div></div>", encoding="utf-8")
+    # a NUL far past the first kilobytes, and one escaped inside a JSON string
+    (folder / "late_nul.txt").write_bytes((GOOD * 400).encode("utf-8") + b"\x00 tail")
+    (folder / "nul.jsonl").write_text(
+        json.dumps({"id": "n1", "text": GOOD + "\x00"}) + "\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -67,7 +72,10 @@ def test_readers_mixed_folder_names_each_bad_item(mixed_folder: Path) -> None:
         "corpus.jsonl:2",
         "corpus.jsonl:3",
         "broken.html",
+        "late_nul.txt",
+        "nul.jsonl:1",
     }
+    assert "NUL" in errors["late_nul.txt"] and "NUL" in errors["nul.jsonl:1"]
     assert "binary" in errors["binary.txt"]
     assert "not UTF-8" in errors["latin1.txt"]
     assert "too large" in errors["huge.txt"]

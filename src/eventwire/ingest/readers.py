@@ -75,7 +75,8 @@ def decode(data: bytes, item: str, max_bytes: int) -> str:
     """Bytes to text, refusing what is too large, binary, not UTF-8 or empty."""
     if len(data) > max_bytes:
         raise InputError(f"{item}: too large ({len(data):,} bytes; the limit is {max_bytes:,})")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
+        # anywhere, not only in the head: no store keeps NUL inside text
         raise InputError(f"{item}: binary file (contains NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
@@ -123,6 +124,8 @@ def _from_record(record: Any, item: str) -> Article:
         raise InputError(f"{item}: missing 'id'")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{item}: missing or empty 'text'")
+    if any(isinstance(v, str) and "\x00" in v for v in record.values()):
+        raise InputError(f"{item}: contains a NUL character (\\u0000)")
     extra: dict[str, str | None] = {}
     for key in ("title", "date", "url", "source"):
         value = record.get(key)
