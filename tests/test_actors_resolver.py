@@ -62,6 +62,21 @@ def test_resolver_short_form_and_pronoun(pipeline: Pipeline) -> None:
     assert codes["She"] == "USAGOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the office table has no vice-presidents: the text's title fills the gap
+        ("Vice President Xi Jinping visited Moscow.", "Vice President Xi Jinping", "CHNGOV"),
+        ("Former President Bill Clinton visited Haiti.", "Former President Bill Clinton", "USAELI"),
+        ("Xi Jinping visited Moscow.", "Xi Jinping", "CHNELI"),
+    ],
+)
+def test_resolver_title_fills_office_gaps(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    assert codes_of(pipeline, text, "2012-06-01")[mention] == code
+
+
 def test_resolver_date_decides_role(pipeline: Pipeline) -> None:
     text = "Hillary Clinton spoke in Washington."
     assert codes_of(pipeline, text, "2011-10-21")["Hillary Clinton"] == "USAGOV"

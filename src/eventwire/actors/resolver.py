@@ -21,6 +21,7 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 STANCES = ("pro-", "anti-")
+FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
@@ -283,6 +284,14 @@ class ArticleActors:
     def _from_head_entry(self, head: Token, phrase: list[Token], entry: ActorEntry) -> ActorRef:
         if entry.kind == "person":
             code = self.dictionary.person_code(entry.name, self.date)
+            if code.endswith("ELI") and not any(t.lower_ in FORMER for t in phrase):
+                # "Chinese President Xi Jinping" in 2012: the text's title beats the gaps of
+                # the office table (not "former President ...")
+                role = self.dictionary.role_of(_role_lemmas(phrase[:-1]))
+                if role is not None and not role[1]:
+                    return self._ref(
+                        phrase, code[:3] + role[0], entry.name, "person", "dictionary:person+title"
+                    )
             return self._ref(phrase, code, entry.name, "person", "dictionary:person")
         if entry.kind == "organisation":
             return self._ref(
