@@ -347,6 +347,27 @@ class EventCoder:
             c.dep_ == "xcomp" and c.i in triggers for c in cand.trigger.children
         )
 
+    def _sense_note(self, token: Token, cameo: str) -> str:
+        """For explain: how senses.tsv drops or recodes a matching entry ("" if not)."""
+        senses = self.lexicon.senses.get(token.lemma_.lower())
+        if not senses:
+            return ""
+        probe = Candidate(token, token, None, cameo, (), "", "")
+        sensed = self._apply_sense(probe, senses, {t.lower_ for t in token.sent})
+        if sensed is None:
+            return "dropped: a non-political sense of the verb (senses.tsv)"
+        if sensed.cameo != cameo:
+            return f"recoded to {sensed.cameo} by {sensed.rule.lstrip('+')}"
+        return ""
+
+    def _framing_verb(self, token: Token) -> bool:
+        """For explain: an intent/threat verb whose complement fires an entry."""
+        if self.lexicon.complements.get(token.lemma_.lower()) not in {"intent", "threat"}:
+            return False
+        return any(
+            c.dep_ == "xcomp" and self._verb_candidate(c) is not None for c in token.children
+        )
+
     def _sensed_candidates(self, sent: Span) -> Iterator[Candidate]:
         words: set[str] | None = None
         for cand in self._raw_candidates(sent):
@@ -545,7 +566,7 @@ class EventCoder:
             elif entry.condition == "clause" and not _children(token, {"ccomp"}):
                 why = "needs a clausal complement (that ...)"
             else:
-                why = "matches"
+                why = self._sense_note(token, entry.cameo) or "matches"
             out.append((entry.rule, entry.cameo, why))
         frame = self.lexicon.light_frames.get(lemma)
         if lemma in self.lexicon.light_verbs or frame is not None:
@@ -560,6 +581,20 @@ class EventCoder:
                         why,
                     )
                 )
+        for prep, alias in self.lexicon.aliases.get(lemma, ()):
+            for obj in _prep_objects(token, prep):
+                names = _object_names(obj)
+                rows = [e for e in self.lexicon.verbs.get(alias, ()) if e.objects & names]
+                why = (
+                    f"read as '{alias} {obj.text}'"
+                    if rows
+                    else f"'{alias}' has no row for the object '{obj.text}'"
+                )
+                out.append(
+                    (rows[0].rule if rows else "aliases.tsv", rows[0].cameo if rows else "", why)
+                )
+        if self._framing_verb(token):
+            out.append(("complements.tsv", "", "its coded complement is the event (intent/threat)"))
         if token.pos_ == "NOUN" and token.dep_ not in {"dobj", "nsubjpass"}:
             noun_entry = self._noun_entry(token)
             if noun_entry is not None:
