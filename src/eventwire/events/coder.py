@@ -457,7 +457,9 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
                     )
-        if best is None:
+        if best is None or not (best[1].objects or best[1].particle or best[1].condition):
+            # a specific reading through a preposition beats the verb's generic row
+            # ("warned of sanctions" as "threatened sanctions", not a bare warning)
             aliased = self._aliased(verb)
             if aliased is not None:
                 return aliased
