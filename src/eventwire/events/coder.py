@@ -46,7 +46,15 @@ RIOT = "145"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
-REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "120", "08": "124"}
+REFUSALS = {
+    "01": "011",  # "declined to comment"
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "06": "121",
+    "07": "120",
+    "08": "124",
+}
 # the meeting place or battlefield is the target when the sentence names no other
 LOCATION_TARGET_ROOTS = frozenset({"02", "04", "10", "14", "15", "18", "19", "20"})
 # heads that count what their of-phrase names ("dozens of rockets")
@@ -57,6 +65,8 @@ QUANTITIES = frozenset(
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
     }
 )  # fmt: skip
+# adjectives that state an intention to do their complement ("ready to hold talks")
+READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "open"})
 # where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
 PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at")
 # nouns that name a part of a place, so the place inside them is the location
@@ -71,7 +81,8 @@ PLACE_PARTS = frozenset(
     }
 )  # fmt: skip
 # protests need no named target: "thousands of opposition supporters rallied in the capital"
-UNDIRECTED_ROOTS = frozenset({"14"})
+UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a nuclear test"
+UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
@@ -679,6 +690,8 @@ class EventCoder:
             return []
         if verb.dep_ == "conj":
             return self._subject_of(head, depth + 1, actors)
+        if verb.dep_ == "acomp":
+            return self._subject_of(head, depth + 1, actors)  # "were ready (to ...)"
         if verb.dep_ == "xcomp":
             controller = _children(head, {"dobj"})
             if not controller and _is_passive(head):
@@ -994,7 +1007,10 @@ class EventCoder:
             pair_cameo, pair_rule = street_violence(cameo, source, target)
             confidence = 0.9 - penalty
             if source is None or (
-                target is None and not cand.intransitive and cameo[:2] not in UNDIRECTED_ROOTS
+                target is None
+                and not cand.intransitive
+                and cameo[:2] not in UNDIRECTED_ROOTS
+                and cameo not in UNDIRECTED_CODES
             ):
                 confidence -= 0.45
             elif target is None:
@@ -1036,6 +1052,8 @@ class EventCoder:
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READY:
+            return "intent"  # "said they were ready to hold talks"
         if kind == "report" and _says_own_future(verb, head):
             # "Israel announced it would free prisoners": a statement of intent (CAMEO 03x)
             return "intent"
