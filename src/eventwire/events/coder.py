@@ -43,6 +43,8 @@ CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "
 RIOTING = frozenset({"171", "1711", "1712", "180", "182", "190"})
 REPRESSING = frozenset({"180", "182", "190", "193"})
 RIOT = "145"
+PROTEST = "140"
+OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
@@ -56,7 +58,7 @@ REFUSALS = {
     "08": "124",
 }
 # the meeting place or battlefield is the target when the sentence names no other
-LOCATION_TARGET_ROOTS = frozenset({"02", "04", "10", "14", "15", "18", "19", "20"})
+LOCATION_TARGET_ROOTS = frozenset({"02", "04", "10", "14", "15", "17", "18", "19", "20"})
 # heads that count what their of-phrase names ("dozens of rockets")
 QUANTITIES = frozenset(
     {
@@ -188,6 +190,32 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
     return []
 
 
+def _is_state(ref: ActorRef | None) -> bool:
+    """A government, or a country named as an actor ("China protested")."""
+    if ref is None:
+        return False
+    return ref.code[3:6] == "GOV" or (len(ref.code) == 3 and ref.rule == "dictionary:country")
+
+
+def _domestic(
+    cameo: str, source: ActorRef | None, target: ActorRef | None
+) -> tuple[ActorRef | None, str]:
+    """ "Chinese police detained activists": police, courts and governments coerce people
+    of their own country unless a place says otherwise."""
+    if (
+        cameo[:2] == "17"
+        and source is not None
+        and target is not None
+        and not source.code.startswith(NO_COUNTRY)
+        and source.code[3:6] in {"COP", "JUD", "GOV"}
+        and target.code.startswith(NO_COUNTRY)
+        and target.code[3:6] in LOCAL_ROLES
+    ):
+        code = source.code[:3] + target.code[3:]
+        return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+    return target, ""
+
+
 def _countryless(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code.startswith(NO_COUNTRY)
 
@@ -300,6 +328,15 @@ def _modifier_words(noun: Token) -> list[str]:
         if tok.whitespace_ == "" and tok.i + 1 < noun.i and noun.doc[tok.i + 1].text != "-":
             glue = True
     return words
+
+
+def _counted(noun: Token) -> Token:
+    """What a quantity head counts: "a series of raids" -> raids."""
+    if noun.lemma_.lower() in QUANTITIES:
+        counted = _prep_objects(noun, "of")
+        if counted:
+            return counted[0]
+    return noun
 
 
 def _object_names(obj: Token) -> set[str]:
@@ -456,7 +493,7 @@ class EventCoder:
             if best is None or score > best[0]:
                 best = (score, entry)
         if lemma in self.lexicon.light_verbs and (best is None or not best[1].objects):
-            for obj in objects:
+            for obj in map(_counted, objects):
                 noun_entry = self._noun_entry(obj)
                 if noun_entry is not None:
                     return Candidate(
@@ -538,7 +575,7 @@ class EventCoder:
         entry = self._noun_entry(noun)
         if entry is None or not entry.targets:
             return None
-        has_source = any(c.dep_ == "poss" for c in noun.children)
+        has_source = any(c.dep_ == "poss" for c in noun.children) or bool(_prep_objects(noun, "by"))
         has_target = any(_prep_objects(noun, w) for w in entry.targets)
         if not (has_source or noun.lower_ in {"talks", "meeting"}) or not has_target:
             return None
@@ -635,6 +672,9 @@ class EventCoder:
             poss = _children(cand.noun, {"poss"}) if cand.noun is not None else []
             if poss:
                 return poss
+            agents = _prep_objects(cand.noun, "by") if cand.noun is not None else []
+            if agents:
+                return agents  # "the arrest of the opposition leader by Turkish police"
             between = _prep_objects(cand.noun, "between") if cand.noun is not None else []
             if between:
                 return between[:1]
@@ -1002,9 +1042,23 @@ class EventCoder:
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
         for source, target in pairs:
+            if (
+                source is not None
+                and target is not None
+                and source.code == target.code
+                and target.kind == "capital"
+                and cameo[:2] in LOCATION_TARGET_ROOTS
+            ):
+                # "the Thai junta imposed a curfew on Bangkok": the city, not the government
+                target = replace(target, code=target.code[:3], rule=target.rule + "+place")
             if source is not None and target is not None and source.code == target.code:
                 continue
             pair_cameo, pair_rule = street_violence(cameo, source, target)
+            if pair_cameo == PROTEST and _is_state(source):
+                # "China protested": a government protests officially (CAMEO 114)
+                pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
+            target, domestic = _domestic(pair_cameo, source, target)
+            pair_rule += domestic
             confidence = 0.9 - penalty
             if source is None or (
                 target is None
