@@ -26,9 +26,11 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
-# roles of ordinary people, who are usually from where they are
+# roles of people (and of police, militias, courts and legislators) who are usually from
+# where they act; officials, troops and armed groups travel
 LOCAL_ROLES = frozenset(
     {"CVL", "OPP", "EDU", "LAB", "REL", "HLH", "AGR", "BUS", "MED", "CRM", "REF", "HRI", "ENV"}
+    | {"COP", "UAF", "JUD", "LEG"}
 )
 YIELD_ROOT = "08"
 CLAIMED_ROOTS = frozenset({"18", "19", "20"})
@@ -203,7 +205,10 @@ def _domestic(
     """ "Chinese police detained activists": police, courts and governments coerce people
     of their own country unless a place says otherwise."""
     if (
-        cameo[:2] == "17"
+        (
+            cameo[:2] == "17"
+            or (cameo[:2] == "18" and source is not None and source.code[3:6] in {"COP", "JUD"})
+        )
         and source is not None
         and target is not None
         and not source.code.startswith(NO_COUNTRY)
