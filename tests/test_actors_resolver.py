@@ -46,6 +46,7 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Rebel forces entered the town.", "Rebel forces", "---REB"),
         ("Western diplomats said Iran was stalling.", "Western diplomats", "WST"),
         ("Troops raided a village in the West Bank.", "West Bank", "PSE"),
+        ("The spokesman for the Iraqi government spoke.", "spokesman", "IRQGOV"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -141,7 +141,11 @@ class ArticleActors:
                 heads += [appos, *appos.conjuncts]
         refs: list[ActorRef] = []
         for tok in heads:
-            for ref in [self.resolve(tok), *self._coordinated_modifiers(tok)]:
+            for ref in [
+                self.resolve(tok),
+                *self._coordinated_modifiers(tok),
+                *self._coordinated_owners(tok),
+            ]:
                 if ref is not None and ref.code and all(r.code != ref.code for r in refs):
                     refs.append(ref)
         return refs
@@ -173,6 +177,31 @@ class ArticleActors:
             ):
                 return tok
         return None
+
+    def _coordinated_owners(self, head: Token) -> list[ActorRef]:
+        """ "the foreign ministers of Armenia and Azerbaijan": one actor per coordinated
+        owner, with the head's role; "negotiators for the government and the Taliban": the
+        coordinated parties themselves."""
+        base = self.resolve(head)
+        if base is None or base.kind == "person":
+            return []
+        out = []
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ not in {"of", "for"}:
+                continue
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                for conj in obj.conjuncts:
+                    ref = self.resolve(conj)
+                    if ref is None or not ref.code:
+                        continue
+                    if child.lower_ == "of" and len(ref.code) == 3 and len(base.code) > 3:
+                        ref = replace(ref, code=ref.code + base.code[3:6])
+                    out.append(replace(ref, rule=ref.rule + "+coordinated-owner"))
+                if child.lower_ == "for" and out:
+                    owner = self.resolve(obj)
+                    if owner is not None and owner.code:
+                        out.insert(0, owner)
+        return out
 
     def _coordinated_modifiers(self, head: Token) -> list[ActorRef]:
         """ "US and British activists": one actor per coordinated country modifier."""
@@ -431,7 +460,10 @@ class ArticleActors:
                     country, rule = origin.code[:3], f"{word}-phrase"
                     break
         if not country:
-            of_ref = self._of_object(head)
+            # "the foreign minister of Iran", "negotiators for the Afghan government"
+            of_ref = self._of_object(head) or (
+                self._of_object(head, "for") if role is not None else None
+            )
             if of_ref is not None and (
                 (role is not None and role[1])
                 or head.lemma_.lower() in self.dictionary.words["member_noun"]
