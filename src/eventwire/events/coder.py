@@ -185,6 +185,7 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
                 # "an attack targeting shoppers", "the attack, which killed 15 soldiers"
                 inner += _children(verb, {"dobj"})
                 inner += [o for w in EVENT_PREPS for o in _prep_objects(verb, w)]
+        inner += [c for t in inner for c in t.conjuncts]  # "a defector and his daughter"
         hits = [t for t in inner if actors.resolve(t) is not None]
         if hits:
             return hits
@@ -791,10 +792,13 @@ class EventCoder:
                         found.extend(_children(comp, SUBJECTS))
                 if found and actors is not None and not any(actors.resolve(f) for f in found):
                     # "welcomed the decision by Iran": the object's agent, else its complement
-                    # ("endorsed an agreement with the EU")
-                    found = [o for f in found for o in _prep_objects(f, "by")] or [
-                        o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)
-                    ]
+                    # ("endorsed an agreement with the EU"), else an actor deeper inside
+                    # ("denied involvement in the attack on a defector in Salisbury")
+                    found = (
+                        [o for f in found for o in _prep_objects(f, "by")]
+                        or [o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)]
+                        or _inner_actors(found, actors)
+                    )
                 elif found and actors is not None:
                     # "threatened military action against Hezbollah": an event noun's own
                     # target beats a countryless role its modifiers suggest ("military")
