@@ -30,7 +30,7 @@ EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
 # where they act; officials, troops and armed groups travel
 LOCAL_ROLES = frozenset(
     {"CVL", "OPP", "EDU", "LAB", "REL", "HLH", "AGR", "BUS", "MED", "CRM", "REF", "HRI", "ENV"}
-    | {"COP", "UAF", "JUD", "LEG"}
+    | {"COP", "UAF", "JUD", "LEG", "PTY"}
 )
 YIELD_ROOT = "08"
 CLAIMED_ROOTS = frozenset({"18", "19", "20"})
@@ -84,6 +84,8 @@ PLACE_PARTS = frozenset(
         "coast", "countryside", "heart",
     }
 )  # fmt: skip
+# talks and visits happen at venues abroad: their place says nothing of who took part
+VENUE_ROOTS = frozenset({"03", "04", "05"})
 # protests need no named target: "thousands of opposition supporters rallied in the capital"
 UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a nuclear test"
 UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
@@ -161,9 +163,10 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
         return ref
     if depth > 2:
         return None
-    # "a checkpoint in Baghdad"; for parts of places also "the outskirts of Damascus"
+    # "a checkpoint in Baghdad"; for parts of places also "the outskirts of Damascus",
+    # "government-held areas of Hodeidah"
     inner = _prep_objects(obj, "in")
-    if ref is None and obj.lemma_ in PLACE_PARTS:
+    if (ref is None or _countryless(ref)) and obj.lemma_ in PLACE_PARTS:
         inner += [c for c in obj.children if c.dep_ in {"poss", "compound", "appos"}]
         inner += [o for w in ("of", "near", "outside") for o in _prep_objects(obj, w)]
     for token in inner:
@@ -276,6 +279,7 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 
 
 PARTICLES = frozenset({"up", "out", "down", "off", "back", "away", "over", "in", "on", "forward"})
+PHRASAL_PREPS = frozenset({"on", "over", "up"})  # "passed on", "handed over", "gave up"
 
 
 def _particles(verb: Token) -> set[str]:
@@ -336,6 +340,15 @@ def _modifier_words(noun: Token) -> list[str]:
     return words
 
 
+def _phrasal_objects(verb: Token) -> list[Token]:
+    """ "passed on intelligence to Britain": the parser reads the particle of a phrasal verb
+    as a preposition, so its object is the preposition's."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in PHRASAL_PREPS:
+            return [c for c in prep.children if c.dep_ == "pobj"]
+    return []
+
+
 def _counted(noun: Token) -> Token:
     """What a quantity head counts: "a series of raids" -> raids."""
     if noun.lemma_.lower() in QUANTITIES:
@@ -382,6 +395,12 @@ class EventCoder:
 
     def __init__(self, *, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # two-word event nouns by their first word ("artillery" -> "artillery fire")
+        self._first_words: dict[str, NounEntry] = {}
+        for entries in lexicon.nouns.values():
+            for entry in entries:
+                if len(entry.words) == 2:
+                    self._first_words.setdefault(entry.words[0], entry)
 
     # ---- find ----------------------------------------------------------------
     def candidates(self, sent: Span) -> Iterator[Candidate]:
@@ -476,7 +495,11 @@ class EventCoder:
 
     def _verb_candidate(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
-        objects = _direct_objects(verb) or (_passive_subjects(verb) if _is_passive(verb) else [])
+        objects = (
+            _direct_objects(verb)
+            or (_passive_subjects(verb) if _is_passive(verb) else [])
+            or _phrasal_objects(verb)
+        )
         object_names = {name for o in objects for name in _object_names(o)}
         particles = _particles(verb)
         clausal = _has_infinitive(verb)
@@ -1029,6 +1052,9 @@ class EventCoder:
             rule += "+irrealis"
         elif modality in {"intent", "attempt"}:
             hypothetical = True
+        weapon = self._weapon(cand)
+        if weapon is not None:
+            cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
         if self._background(cand.verb):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
             # story refers back to, usually reported before; kept, marked low confidence
@@ -1046,7 +1072,9 @@ class EventCoder:
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"
-        pairs = self._place_countries(pairs, cand, actors)
+        if cameo[:2] not in VENUE_ROOTS or cameo in {"042", "043"}:
+            # (a visit is made to, and hosted at, the place itself)
+            pairs = self._place_countries(pairs, cand, actors)
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
@@ -1104,6 +1132,23 @@ class EventCoder:
                 caption=in_caption,
                 reported_by=reported_by,
             )
+
+    def _weapon(self, cand: Candidate) -> NounEntry | None:
+        """ "pounded rebel positions with artillery": a generic attack (190) takes the code
+        of the weapon it was made with (194 artillery, 195 air strikes)."""
+        if cand.cameo != "190":
+            return None
+        for obj in _prep_objects(cand.verb, "with"):
+            for token in [obj, *obj.conjuncts]:
+                entry = self._noun_entry(token) or self._noun_entry_by_word(token)
+                if entry is not None and entry.cameo[:2] == "19" and entry.cameo != "190":
+                    return entry
+        return None
+
+    def _noun_entry_by_word(self, token: Token) -> NounEntry | None:
+        """A weapon named by a bare word that nouns.tsv lists only in compounds
+        ("artillery" in "artillery fire")."""
+        return self._first_words.get(token.lemma_.lower())
 
     def _modality(self, verb: Token) -> str:
         """How a complement-taking verb above this one frames it (see complements.tsv).
