@@ -433,7 +433,7 @@ class ArticleActors:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != head.i:
                     owner = self.resolve(tok)
-                    if owner is not None and owner.code:
+                    if owner is not None and owner.code and not owner.code.startswith(NO_COUNTRY):
                         country, rule = owner.code[:3], "compound:possessive"
                         break
         plain = [t for t in phrase if self._entry(t) is None]
@@ -469,7 +469,7 @@ class ArticleActors:
                 or head.lemma_.lower() in self.dictionary.words["member_noun"]
             ):
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
-            if of_ref is not None:
+            if of_ref is not None and not of_ref.code.startswith(NO_COUNTRY):
                 country, rule = of_ref.code[:3], "of-phrase"
         if not country and role is None:
             # "the refineries in Iran": a thing located in a country stands for it

@@ -84,6 +84,8 @@ PLACE_PARTS = frozenset(
         "coast", "countryside", "heart",
     }
 )  # fmt: skip
+# appeals, demands, criticism, rejection and protest by people, addressed to institutions
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 # talks and visits happen at venues abroad: their place says nothing of who took part
 VENUE_ROOTS = frozenset({"03", "04", "05"})
 # protests need no named target: "thousands of opposition supporters rallied in the capital"
@@ -168,7 +170,7 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
     inner = _prep_objects(obj, "in")
     if (ref is None or _countryless(ref)) and obj.lemma_ in PLACE_PARTS:
         inner += [c for c in obj.children if c.dep_ in {"poss", "compound", "appos"}]
-        inner += [o for w in ("of", "near", "outside") for o in _prep_objects(obj, w)]
+        inner += [o for w in ("of", "near", "outside", "with") for o in _prep_objects(obj, w)]
     for token in inner:
         found = _place_in(token, actors, depth + 1)
         if found is not None:
@@ -222,7 +224,25 @@ def _domestic(
     ):
         code = source.code[:3] + target.code[3:]
         return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+    if (
+        cameo[:2] in ADDRESSED_ROOTS
+        and source is not None
+        and target is not None
+        and not source.code.startswith(NO_COUNTRY)
+        and source.code[3:6] in LOCAL_ROLES
+        and target.code.startswith(NO_COUNTRY)
+        and target.code[3:6] in {"GOV", "LEG", "JUD", "COP", "MIL"}
+    ):
+        # "Armenian opposition parties demanded that the prime minister resign": people
+        # appeal to, protest against and criticise their own government
+        code = source.code[:3] + target.code[3:]
+        return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
     return target, ""
+
+
+def _named(ref: ActorRef | None) -> bool:
+    """An actor with a country or an organisation, not just a role."""
+    return ref is not None and bool(ref.code) and not ref.code.startswith(NO_COUNTRY)
 
 
 def _countryless(ref: ActorRef | None) -> bool:
@@ -250,6 +270,14 @@ def street_violence(
     ):
         return REPRESSION, "+repression"
     return cameo, ""
+
+
+def _agents_in(phrase: Token) -> list[Token]:
+    """By-agents inside a noun phrase, wherever the parser hung them ("the detention of
+    the opposition leader by Russian police")."""
+    return [
+        t for t in phrase.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.i > phrase.i
+    ]
 
 
 def _agents_behind(instrument: Token) -> list[Token]:
@@ -707,7 +735,17 @@ class EventCoder:
             between = _prep_objects(cand.noun, "between") if cand.noun is not None else []
             if between:
                 return between[:1]
-        return self._subject_of(cand.verb, 0, actors)
+        subjects = self._subject_of(cand.verb, 0, actors)
+        if actors is not None and subjects and not any(_named(actors.resolve(s)) for s in subjects):
+            # "the detention of Navalny by Russian police drew condemnation": the act's agent
+            agents = [
+                a
+                for s in subjects
+                if self._noun_entry(s) is not None
+                for a in (_agents_in(s) or _children(s, {"poss"}))
+            ]
+            return agents or subjects
+        return subjects
 
     def _subject_of(
         self, verb: Token, depth: int = 0, actors: ArticleActors | None = None
@@ -1224,6 +1262,14 @@ class EventCoder:
             verbs.append(cand.verb.head)  # "shelled Aleppo, killing eight": the same place
         holders = [h for h in (*verbs, cand.noun) if h is not None]
         holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
+        # "blew up a vehicle with a bomb in Maharashtra": a place on the verb's adjunct
+        holders += [
+            o
+            for c in cand.verb.children
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
         places = [o for h in holders for w in PLACE_PREPS for o in _prep_objects(h, w)]
         if cand.cameo[:2] in LOCATION_TARGET_ROOTS:
             # "shelled the outskirts of Donetsk", "bombarded a part of Aleppo"
