@@ -49,6 +49,16 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return [t.lower_ for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
 
 
+def _pobjs(head: Token, word: str) -> list[Token]:
+    return [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == word
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _is_stance(ent: Span) -> bool:
     """An entity inside "pro-X" / "anti-X"."""
     doc, start = ent.doc, ent.start
@@ -141,8 +151,14 @@ class ArticleActors:
                 heads += [appos, *appos.conjuncts]
         refs: list[ActorRef] = []
         for tok in heads:
+            own = self.resolve(tok)
+            members: list[ActorRef] = []
+            if own is not None and own.rule == "member-of":
+                # "thousands of U.S. and Philippine troops": every actor of the members
+                members = [r for o in _pobjs(tok, "of") for r in self.resolve_all(o)]
             for ref in [
-                self.resolve(tok),
+                own,
+                *members,
                 *self._coordinated_modifiers(tok),
                 *self._coordinated_owners(tok),
             ]:

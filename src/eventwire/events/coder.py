@@ -186,6 +186,11 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
         inner: list[Token] = []
         for token in frontier:
             inner += [o for w in EVENT_PREPS for o in _prep_objects(token, w)]
+            for prep in _children(token, {"prep"}):
+                for verb in _children(prep, {"pcomp"}):
+                    # "pessimism about the chances of reaching a deal with the Palestinians"
+                    inner += _children(verb, {"dobj"})
+                    inner += [o for w in EVENT_PREPS for o in _prep_objects(verb, w)]
             for verb in _children(token, {"acl", "relcl"}):
                 # "an attack targeting shoppers", "the attack, which killed 15 soldiers"
                 inner += _children(verb, {"dobj"})
