@@ -152,13 +152,13 @@ class ArticleActors:
         refs: list[ActorRef] = []
         for tok in heads:
             own = self.resolve(tok)
-            members: list[ActorRef] = []
+            counted: list[ActorRef] = []
             if own is not None and own.rule == "member-of":
                 # "thousands of U.S. and Philippine troops": every actor of the members
-                members = [r for o in _pobjs(tok, "of") for r in self.resolve_all(o)]
+                counted = [r for o in _pobjs(tok, "of") for r in self.resolve_all(o)]
             for ref in [
                 own,
-                *members,
+                *counted,
                 *self._coordinated_modifiers(tok),
                 *self._coordinated_owners(tok),
             ]:
