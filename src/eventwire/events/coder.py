@@ -71,6 +71,15 @@ QUANTITIES = frozenset(
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
 READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "open"})
+# nouns whose to-infinitive names an act not (yet) done ("an ultimatum to call elections")
+IRREALIS_HEADS = frozenset(
+    {
+        "plan", "effort", "attempt", "bid", "ultimatum", "call", "demand", "proposal",
+        "offer", "threat", "push", "pressure", "appeal", "request", "deadline", "intention",
+        "aim", "goal", "hope", "readiness", "willingness", "chance", "move", "campaign",
+        "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure",
+    }
+)  # fmt: skip
 # where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
 PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at")
 # nouns that name a part of a place, so the place inside them is the location
@@ -1095,6 +1104,15 @@ class EventCoder:
             rule += "+irrealis"
         elif modality in {"intent", "attempt"}:
             hypothetical = True
+        if (
+            cand.verb.dep_ == "acl"
+            and cand.verb.head.lemma_.lower() in IRREALIS_HEADS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.verb.children)
+        ):
+            # "an ultimatum to call elections", "efforts to end the war": not (yet) done
+            hypothetical = True
+            penalty += 0.5
+            rule += "+irrealis"
         weapon = self._weapon(cand)
         if weapon is not None:
             cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
