@@ -26,6 +26,7 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
+INNER_PREPS = (*EVENT_PREPS, "into", "by")  # looking for the actor inside an event phrase
 # roles of people (and of police, militias, courts and legislators) who are usually from
 # where they act; officials, troops and armed groups travel
 LOCAL_ROLES = frozenset(
@@ -194,16 +195,17 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
     for _ in range(3):
         inner: list[Token] = []
         for token in frontier:
-            inner += [o for w in EVENT_PREPS for o in _prep_objects(token, w)]
+            # ... "an investigation into abuses by government forces"
+            inner += [o for w in INNER_PREPS for o in _prep_objects(token, w)]
             for prep in _children(token, {"prep"}):
                 for verb in _children(prep, {"pcomp"}):
                     # "pessimism about the chances of reaching a deal with the Palestinians"
                     inner += _children(verb, {"dobj"})
-                    inner += [o for w in EVENT_PREPS for o in _prep_objects(verb, w)]
+                    inner += [o for w in INNER_PREPS for o in _prep_objects(verb, w)]
             for verb in _children(token, {"acl", "relcl"}):
-                # "an attack targeting shoppers", "the attack, which killed 15 soldiers"
+                # "an attack targeting shoppers", "the girls held by Boko Haram"
                 inner += _children(verb, {"dobj"})
-                inner += [o for w in EVENT_PREPS for o in _prep_objects(verb, w)]
+                inner += [o for w in INNER_PREPS for o in _prep_objects(verb, w)]
         inner += [c for t in inner for c in t.conjuncts]  # "a defector and his daughter"
         hits = [t for t in inner if actors.resolve(t) is not None]
         if hits:
