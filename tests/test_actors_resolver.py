@@ -47,7 +47,7 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Western diplomats said Iran was stalling.", "Western diplomats", "WST"),
         # first-level regions from ISO 3166-2 (pycountry)
         ("Fighting spread to Helmand.", "Helmand", "AFG"),
-        ("Troops entered Borno on Monday.", "Borno", "NGA"),
+        ("Militants attacked a village in Borno.", "Borno", "NGA"),
         ("Troops raided a village in the West Bank.", "West Bank", "PSE"),
         ("The spokesman for the Iraqi government spoke.", "spokesman", "IRQGOV"),
     ],
