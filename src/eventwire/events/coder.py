@@ -942,6 +942,11 @@ class EventCoder:
         for tok in [verb, verb.head] if verb.dep_ == "xcomp" else [verb]:
             if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
                 return True
+        return EventCoder._conditional(verb)
+
+    @staticmethod
+    def _conditional(verb: Token) -> bool:
+        """Inside an if/unless/whether clause (up to four heads up)."""
         node = verb
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
@@ -1093,6 +1098,11 @@ class EventCoder:
             pairs = [(s, t) for s in maybe_sources for t in maybe_targets]
         negated = self._negated(cand.verb)
         hypothetical = self._hypothetical(cand.verb)
+        conditional = self._conditional(cand.verb)
+        if conditional:
+            # "unless it wants to release its files", "if Iran attacks": only a condition
+            penalty += 0.45
+            rule += "+conditional"
         modality = self._modality(cand.verb)
         if modality == "refuse":
             negated, hypothetical = True, True
