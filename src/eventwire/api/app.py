@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import EventwireError, StoreError
 from ..settings import Settings
+from ..store.queries import BadQuery
 from ..store.repository import Store
 from .names import ActorNames
 
@@ -275,6 +276,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(StoreError, on_store)
+    app.add_exception_handler(BadQuery, on_bad_request)  # a StoreError, but the caller's fault
     app.add_exception_handler(EventwireError, on_bad_request)
 
 

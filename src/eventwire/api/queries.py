@@ -8,56 +8,27 @@ Aggregations that differ between backends (weeks) are finished in Python.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from ..errors import EventwireError
 from ..records import Actor, ActorRef, Quote, StoredEvent, TextSpan
-from ..store.queries import fts_query
+from ..store.queries import (
+    EventFilter,
+    day_bound,
+    event_where,
+    prefix_clause,
+    text_clause,
+)
 from ..store.repository import Store
 from ..store.rows import STORED_EVENT_SELECT, Row, article_from_row, stored_event
 
 Interval = Literal["week", "month"]
 Level = Literal["code", "entity"]
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_WORD = re.compile(r"\w+", re.UNICODE)
-# The expression of the PostgreSQL articles_search index, repeated exactly so it is used.
-_PG_SEARCH = (
-    "to_tsvector('english', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('english', ?)"
-)
 _MAX_PERIODS = 2000  # gaps are filled with empty periods only up to this many
-
-
-class BadQuery(EventwireError):
-    """A query parameter is malformed (the API answers 400)."""
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Filters over events; every one given must hold (AND).
-
-    Actor codes are prefixes (``USA`` matches ``USAGOV``). ``dyad`` is a
-    (source prefix, target prefix) pair, in either direction when ``undirected``.
-    ``code`` is a CAMEO code prefix (``04``, ``043``); ``root`` a CAMEO root.
-    """
-
-    actor: str | None = None
-    source: str | None = None
-    target: str | None = None
-    dyad: tuple[str, str] | None = None
-    undirected: bool = False
-    root: str | None = None
-    code: str | None = None
-    quad: int | None = None
-    since: str | None = None
-    until: str | None = None
-    text: str | None = None
-    article_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,106 +42,10 @@ class Page:
 
 
 # ---- building WHERE clauses ------------------------------------------------------------
-def _upper_bound(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def _prefix(column: str, code: str) -> tuple[str, list[Any]]:
-    """``column`` starts with ``code``: a range, so indexes serve it on both backends."""
-    code = code.strip().upper()
-    if not code or not code.isascii():
-        raise BadQuery(f"bad actor code {code!r}")
-    return f"({column} >= ? AND {column} < ?)", [code, _upper_bound(code)]
-
-
-def _day(value: str, *, end: bool) -> str:
-    """YYYY, YYYY-MM or YYYY-MM-DD as a bound on YYYY-MM-DD dates (an end bound is inclusive)."""
-    try:
-        if not _DATE.match(value):
-            raise ValueError(value)
-        date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
-    except ValueError:
-        raise BadQuery(f"bad date {value!r}: use YYYY-MM-DD (or YYYY-MM, YYYY)") from None
-    return value + "-99" if end and len(value) < 10 else value
-
-
-def _dyad(a: str, b: str, undirected: bool) -> tuple[str, list[Any]]:
-    """Source starts with ``a`` and target with ``b`` (or the reverse, when undirected).
-
-    The target test is on ``target_code || ''`` so that SQLite's planner walks the
-    events_dyad index (source, target, date) by source prefix and checks the target
-    inside the index, rather than the events_target index with a row lookup for each
-    event of the target (ten times slower for a frequent actor such as USA).
-    """
-    src_a, p1 = _prefix("e.source_code", a)
-    tgt_b, p2 = _prefix("(e.target_code || '')", b)
-    if not undirected:
-        return f"({src_a} AND {tgt_b})", p1 + p2
-    src_b, p3 = _prefix("e.source_code", b)
-    tgt_a, p4 = _prefix("(e.target_code || '')", a)
-    return f"(({src_a} AND {tgt_b}) OR ({src_b} AND {tgt_a}))", p1 + p2 + p3 + p4
-
-
 def _like(words: str) -> str:
     """A LIKE pattern (with ESCAPE '\\') matching ``words`` anywhere."""
     escaped = words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def _text_clause(store: Store, words: str, column: str) -> tuple[str, list[Any]]:
-    if not _WORD.search(words):
-        raise BadQuery(f"no words to search for in {words!r}")
-    if store.backend == "sqlite":
-        return (
-            f"{column} IN (SELECT a2.id FROM articles_fts f "
-            "JOIN articles a2 ON a2.pk = f.rowid WHERE articles_fts MATCH ?)",
-            [fts_query(words)],
-        )
-    return f"{column} IN (SELECT id FROM articles WHERE {_PG_SEARCH})", [words]
-
-
-def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    """`` WHERE ...`` (or "") and its parameters for events aliased ``e``."""
-    clauses: list[str] = []
-    params: list[Any] = []
-
-    def add(clause: tuple[str, list[Any]]) -> None:
-        clauses.append(clause[0])
-        params.extend(clause[1])
-
-    if f.actor:
-        src, p1 = _prefix("e.source_code", f.actor)
-        tgt, p2 = _prefix("e.target_code", f.actor)
-        add((f"({src} OR {tgt})", p1 + p2))
-    if f.source:
-        add(_prefix("e.source_code", f.source))
-    if f.target:
-        add(_prefix("e.target_code", f.target))
-    if f.dyad:
-        add(_dyad(f.dyad[0], f.dyad[1], f.undirected))
-    if f.root:
-        root = f.root.strip()
-        if not root.isdigit() or len(root) > 2 or not 1 <= int(root) <= 20:
-            raise BadQuery(f"bad CAMEO root code {root!r}: use 01 .. 20")
-        add(("e.root = ?", [root.zfill(2)]))
-    if f.code:
-        code = f.code.strip()
-        if not code.isdigit() or len(code) > 4:
-            raise BadQuery(f"bad CAMEO code {code!r}: use digits such as 04 or 043")
-        add(("(e.cameo >= ? AND e.cameo < ?)", [code, _upper_bound(code)]))
-    if f.quad is not None:
-        if f.quad not in (1, 2, 3, 4):
-            raise BadQuery(f"bad quad class {f.quad!r}: use 1 .. 4")
-        add(("e.quad_class = ?", [f.quad]))
-    if f.since:
-        add(("e.date >= ?", [_day(f.since, end=False)]))
-    if f.until:
-        add(("e.date <= ?", [_day(f.until, end=True)]))
-    if f.text:
-        add(_text_clause(store, f.text, "e.article_id"))
-    if f.article_id is not None:
-        add(("e.article_id = ?", [f.article_id]))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _and(where: str, clause: str) -> str:
@@ -485,7 +360,7 @@ def actors_page(store: Store, *, q: str | None, kind: str | None, limit: int, of
         pattern = _like(q)
         name_clause = "lower(a.name) LIKE ? ESCAPE '\\'"
         if q.isascii() and q.isalpha():
-            code_clause, code_params = _prefix("a.code", q)
+            code_clause, code_params = prefix_clause("a.code", q)
             clauses.append(f"({code_clause} OR {name_clause})")
             params += [*code_params, pattern]
         else:
@@ -552,12 +427,12 @@ def articles_page(
     params: list[Any] = []
     if since:
         clauses.append("a.date >= ?")
-        params.append(_day(since, end=False))
+        params.append(day_bound(since, end=False))
     if until:
         clauses.append("a.date <= ?")
-        params.append(_day(until, end=True))
+        params.append(day_bound(until, end=True))
     if text:
-        clause, p = _text_clause(store, text, "a.id")
+        clause, p = text_clause(store, text, "a.id")
         clauses.append(clause)
         params += p
     if source:
@@ -737,14 +612,14 @@ def quotes_page(
     clauses: list[str] = []
     params: list[Any] = []
     if speaker:
-        clause, p = _prefix("q.speaker_code", speaker)
+        clause, p = prefix_clause("q.speaker_code", speaker)
         clauses.append(clause)
         params += p
     if article_id is not None:
         clauses.append("q.article_id = ?")
         params.append(article_id)
     if text:
-        clause, p = _text_clause(store, text, "q.article_id")
+        clause, p = text_clause(store, text, "q.article_id")
         clauses.append(clause)
         params += p
     if direct is not None:

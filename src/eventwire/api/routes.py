@@ -16,9 +16,10 @@ from starlette.exceptions import HTTPException
 from .. import serialize
 from ..errors import InputError
 from ..records import Article, ItemError
+from ..store.queries import EventFilter
 from . import queries
 from .app import BadRequest, Context, context
-from .queries import EventFilter, Interval, Level, StoredArticle, StoredQuote
+from .queries import Interval, Level, StoredArticle, StoredQuote
 
 router = APIRouter()
 

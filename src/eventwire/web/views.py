@@ -19,7 +19,6 @@ from markupsafe import Markup
 
 from ..api import queries
 from ..api.app import BadRequest, Context, context
-from ..api.queries import EventFilter
 from ..api.routes import (
     CODE_OR_BLANK,
     DAY,
@@ -33,6 +32,7 @@ from ..api.routes import (
     code_text,
 )
 from ..records import ActorRef, Event, Quote, TextSpan
+from ..store.queries import EventFilter
 from .highlight import Mark, event_marks, highlight, quote_marks
 from .worldmap import HEIGHT, WIDTH, world
 
