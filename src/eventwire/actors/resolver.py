@@ -49,6 +49,13 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return [t.lower_ for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
 
 
+def _at(token: Token, ref: ActorRef, rule: str) -> ActorRef:
+    """``ref`` standing at ``token`` (a pronoun or relative pronoun that refers to it)."""
+    return replace(
+        ref, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text), rule=rule
+    )
+
+
 def _pobjs(head: Token, word: str) -> list[Token]:
     return [
         o
@@ -129,18 +136,7 @@ class ArticleActors:
             antecedent = self._plural_antecedent(token)
             if antecedent is None:
                 return []
-            return [
-                ActorRef(
-                    r.code,
-                    token.text,
-                    token.idx,
-                    token.idx + len(token.text),
-                    r.name,
-                    r.kind,
-                    "pronoun:they",
-                )
-                for r in self.resolve_all(antecedent)
-            ]
+            return [_at(token, r, "pronoun:they") for r in self.resolve_all(antecedent)]
         ent = self._ent_of.get(token.i)
         members = list(ent) if ent is not None else [token]
         # the parser may hang a coordination on any word of a name ("Barack Obama and ...")
@@ -201,22 +197,21 @@ class ArticleActors:
         base = self.resolve(head)
         if base is None or base.kind == "person":
             return []
-        out = []
-        for child in head.rights:
-            if child.dep_ != "prep" or child.lower_ not in {"of", "for"}:
-                continue
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
+        out: list[ActorRef] = []
+        for word in ("of", "for"):
+            for obj in _pobjs(head, word):
+                parties = []
                 for conj in obj.conjuncts:
                     ref = self.resolve(conj)
                     if ref is None or not ref.code:
                         continue
-                    if child.lower_ == "of" and len(ref.code) == 3 and len(base.code) > 3:
+                    if word == "of" and len(ref.code) == 3 and len(base.code) > 3:
                         ref = replace(ref, code=ref.code + base.code[3:6])
-                    out.append(replace(ref, rule=ref.rule + "+coordinated-owner"))
-                if child.lower_ == "for" and out:
-                    owner = self.resolve(obj)
-                    if owner is not None and owner.code:
-                        out.insert(0, owner)
+                    parties.append(replace(ref, rule=ref.rule + "+coordinated-owner"))
+                owner = self.resolve(obj) if word == "for" and parties else None
+                if owner is not None and owner.code:
+                    parties.insert(0, owner)
+                out += parties
         return out
 
     def _coordinated_modifiers(self, head: Token) -> list[ActorRef]:
@@ -539,13 +534,10 @@ class ArticleActors:
         return self.gazetteer.country_of(ent.text) or ""
 
     def _of_object(self, head: Token, word: str = "of") -> ActorRef | None:
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == word:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        ref = self.resolve(obj)
-                        if ref is not None and ref.code:
-                            return ref
+        for obj in _pobjs(head, word):
+            ref = self.resolve(obj)
+            if ref is not None and ref.code:
+                return ref
         return None
 
     def _country_name(self, iso: str) -> str:
@@ -587,39 +579,17 @@ class ArticleActors:
                 ref = self.resolve(clause.head)
                 if ref is None:
                     return None
-                return replace(
-                    ref,
-                    text=head.text,
-                    start_char=head.idx,
-                    end_char=head.idx + len(head.text),
-                    rule="relative-pronoun",
-                )
+                return _at(head, ref, "relative-pronoun")
             return None
         if _is_speaker_pronoun(head) and self.speaker_at is not None:
             speaker = self.speaker_at(head.idx)
             if speaker is not None and speaker.code:
-                return ActorRef(
-                    speaker.code,
-                    head.text,
-                    head.idx,
-                    head.idx + len(head.text),
-                    speaker.name,
-                    speaker.kind,
-                    "pronoun:speaker",
-                )
+                return _at(head, speaker, "pronoun:speaker")
             return None
         if lower in {"it", "its", "itself"}:
             for index, thing in reversed(self._things):
                 if index < head.i and head.i - index < 80:
-                    return ActorRef(
-                        thing.code,
-                        head.text,
-                        head.idx,
-                        head.idx + len(head.text),
-                        thing.name,
-                        thing.kind,
-                        "pronoun:it",
-                    )
+                    return _at(head, thing, "pronoun:it")
             return None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""
         if not gender:
@@ -629,14 +599,5 @@ class ArticleActors:
                 continue
             if person.gender and person.gender != gender:
                 continue
-            ref = person.ref
-            return ActorRef(
-                ref.code,
-                head.text,
-                head.idx,
-                head.idx + len(head.text),
-                ref.name,
-                "person",
-                "pronoun",
-            )
+            return replace(_at(head, person.ref, "pronoun"), kind="person")
         return None
