@@ -23,9 +23,17 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[s
     Raises DataFileError naming the file and line when the header or a row is wrong.
     """
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"{path}: cannot read ({exc})") from exc
+    return parse_tsv(text, path, columns)
+
+
+def parse_tsv(
+    text: str, path: Path, columns: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Like read_tsv, for text already read from ``path`` (named in errors)."""
+    lines = text.splitlines()
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
     if not numbered:
         raise DataFileError(f"{path}: no header line")

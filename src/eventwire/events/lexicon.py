@@ -7,10 +7,11 @@ and indexes them, so look-up costs one dict access per token.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafiles import read_bytes, read_tsv, split_list
+from ..datafiles import parse_tsv, read_bytes, split_list
 from ..errors import DataFileError
 from .cameo import CameoTable
 
@@ -98,11 +99,23 @@ class Lexicon:
     @classmethod
     def load(cls, folder: Path, cameo: CameoTable) -> Lexicon:
         digest = hashlib.sha256()
+
+        def text_of(path: Path) -> str:
+            """A data file's text, read once and added to the lexicon's version digest."""
+            data = read_bytes(path)
+            digest.update(data)
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DataFileError(f"{path}: cannot read ({exc})") from exc
+
+        def table(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+            return parse_tsv(text_of(path), path, columns)
+
         verbs: dict[str, list[VerbEntry]] = {}
         path = folder / "verbs.tsv"
-        digest.update(read_bytes(path))
         cols = ("cameo", "verb", "particle", "object", "target", "condition", "plover_mode")
-        for lineno, row in read_tsv(path, cols):
+        for lineno, row in table(path, cols):
             code = _checked(row["cameo"], cameo, path, lineno)
             entry = VerbEntry(
                 cameo=code,
@@ -117,8 +130,7 @@ class Lexicon:
             verbs.setdefault(entry.verb, []).append(entry)
         nouns: dict[str, list[NounEntry]] = {}
         path = folder / "nouns.tsv"
-        digest.update(read_bytes(path))
-        for lineno, row in read_tsv(path, ("cameo", "noun", "target", "plover_mode")):
+        for lineno, row in table(path, ("cameo", "noun", "target", "plover_mode")):
             code = _checked(row["cameo"], cameo, path, lineno)
             words = tuple(row["noun"].lower().split())
             if not words:
@@ -134,10 +146,9 @@ class Lexicon:
         for entries in nouns.values():
             entries.sort(key=lambda e: -len(e.words))
         path = folder / "light_verbs.txt"
-        digest.update(read_bytes(path))
         light_words = [
             line.split("#")[0].strip().lower().split()
-            for line in read_bytes(path).decode("utf-8").splitlines()
+            for line in text_of(path).splitlines()
             if line.split("#")[0].strip()
         ]
         light = frozenset(w[0] for w in light_words if len(w) == 1)
@@ -149,30 +160,26 @@ class Lexicon:
             if len(w) > 1
         }
         path = folder / "aliases.tsv"
-        digest.update(read_bytes(path))
         aliases: dict[str, list[tuple[str, str]]] = {}
-        for _, row in read_tsv(path, ("verb", "prep", "as")):
+        for _, row in table(path, ("verb", "prep", "as")):
             aliases.setdefault(row["verb"].lower(), []).append(
                 (row["prep"].lower(), row["as"].lower())
             )
         path = folder / "complements.tsv"
-        digest.update(read_bytes(path))
         complements = {
-            row["lemma"].lower(): row["class"] for _, row in read_tsv(path, ("lemma", "class"))
+            row["lemma"].lower(): row["class"] for _, row in table(path, ("lemma", "class"))
         }
         path = folder / "senses.tsv"
-        digest.update(read_bytes(path))
         senses: dict[str, list[Sense]] = {}
-        for lineno, row in read_tsv(path, ("verb", "object", "context", "cameo")):
+        for lineno, row in table(path, ("verb", "object", "context", "cameo")):
             code = "" if row["cameo"] == "-" else _checked(row["cameo"], cameo, path, lineno)
             context = "" if row["context"] == "-" else row["context"]
             senses.setdefault(row["verb"].lower(), []).append(
                 Sense(frozenset(split_list(row["object"])), context, code, f"senses.tsv:{lineno}")
             )
         path = folder / "contexts.tsv"
-        digest.update(read_bytes(path))
         context_words: dict[str, set[str]] = {}
-        for _, row in read_tsv(path, ("word", "context")):
+        for _, row in table(path, ("word", "context")):
             context_words.setdefault(row["context"], set()).add(row["word"].lower())
         contexts = {k: frozenset(v) for k, v in context_words.items()}
         return cls(
