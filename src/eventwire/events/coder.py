@@ -224,36 +224,26 @@ def _is_state(ref: ActorRef | None) -> bool:
 def _domestic(
     cameo: str, source: ActorRef | None, target: ActorRef | None
 ) -> tuple[ActorRef | None, str]:
-    """ "Chinese police detained activists": police, courts and governments coerce people
-    of their own country unless a place says otherwise."""
-    if (
-        (
-            cameo[:2] == "17"
-            or (cameo[:2] == "18" and source is not None and source.code[3:6] in {"COP", "JUD"})
-        )
-        and source is not None
-        and target is not None
-        and not source.code.startswith(NO_COUNTRY)
-        and source.code[3:6] in {"COP", "JUD", "GOV"}
-        and target.code.startswith(NO_COUNTRY)
-        and target.code[3:6] in LOCAL_ROLES
-    ):
-        code = source.code[:3] + target.code[3:]
-        return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
-    if (
+    """A countryless target takes the source's country where the act is domestic by nature:
+    police, courts and governments coerce their own people ("Chinese police detained
+    activists"), and people appeal to, protest against and criticise their own government
+    ("Armenian opposition parties demanded that the prime minister resign")."""
+    if source is None or target is None or not _named(source) or not _countryless(target):
+        return target, ""
+    by_role, to_role = source.code[3:6], target.code[3:6]
+    coerced = (
+        (cameo[:2] == "17" and by_role in {"COP", "JUD", "GOV"})
+        or (cameo[:2] == "18" and by_role in {"COP", "JUD"})
+    ) and to_role in LOCAL_ROLES
+    addressed = (
         cameo[:2] in ADDRESSED_ROOTS
-        and source is not None
-        and target is not None
-        and not source.code.startswith(NO_COUNTRY)
-        and source.code[3:6] in LOCAL_ROLES
-        and target.code.startswith(NO_COUNTRY)
-        and target.code[3:6] in {"GOV", "LEG", "JUD", "COP", "MIL"}
-    ):
-        # "Armenian opposition parties demanded that the prime minister resign": people
-        # appeal to, protest against and criticise their own government
-        code = source.code[:3] + target.code[3:]
-        return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
-    return target, ""
+        and by_role in LOCAL_ROLES
+        and to_role in {"GOV", "LEG", "JUD", "COP", "MIL"}
+    )
+    if not (coerced or addressed):
+        return target, ""
+    code = source.code[:3] + target.code[3:]
+    return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
 
 
 def _named(ref: ActorRef | None) -> bool:
@@ -938,11 +928,13 @@ class EventCoder:
         return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
 
     @staticmethod
-    def _hypothetical(verb: Token) -> bool:
-        for tok in [verb, verb.head] if verb.dep_ == "xcomp" else [verb]:
-            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
-                return True
-        return EventCoder._conditional(verb)
+    def _modal(verb: Token) -> bool:
+        """Under a modal ("will meet", "wants to" + "could")."""
+        return any(
+            c.dep_ == "aux" and c.lower_ in MODALS
+            for tok in ([verb, verb.head] if verb.dep_ == "xcomp" else [verb])
+            for c in tok.children
+        )
 
     @staticmethod
     def _conditional(verb: Token) -> bool:
@@ -1097,8 +1089,8 @@ class EventCoder:
             maybe_targets: list[ActorRef | None] = list(targets) or [None]
             pairs = [(s, t) for s in maybe_sources for t in maybe_targets]
         negated = self._negated(cand.verb)
-        hypothetical = self._hypothetical(cand.verb)
         conditional = self._conditional(cand.verb)
+        hypothetical = conditional or self._modal(cand.verb)
         if conditional:
             # "unless it wants to release its files", "if Iran attacks": only a condition
             penalty += 0.45

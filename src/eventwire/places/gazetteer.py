@@ -21,6 +21,12 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
+def _key(name: str) -> str:
+    """ "the Gaza Strip " -> "Gaza Strip"."""
+    name = name.strip()
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 class Gazetteer:
     """Look up the country of a city or first-level region by its primary name."""
 
@@ -73,17 +79,11 @@ class Gazetteer:
 
     def country_of(self, name: str) -> str | None:
         """ISO-3 code of the country a place is in, or None if unknown."""
-        name = name.strip()
-        if name.lower().startswith("the "):
-            name = name[4:]
-        return self._countries.get(name)
+        return self._countries.get(_key(name))
 
     def region_of(self, name: str) -> str | None:
         """Country of a curated region (regions.tsv), whatever the parser took it for."""
-        name = name.strip()
-        if name.lower().startswith("the "):
-            name = name[4:]
-        return self._regions.get(name)
+        return self._regions.get(_key(name))
 
     def __len__(self) -> int:
         return len(self._countries)
