@@ -53,6 +53,11 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Russia annexed Crimea in 2014.", "Crimea", "UKR"),
         ("Troops raided a village in the West Bank.", "West Bank", "PSE"),
         ("The spokesman for the Iraqi government spoke.", "spokesman", "IRQGOV"),
+        # the place index never overrides a US state with a foreign town of its name
+        ("Protesters gathered in Virginia.", "Virginia", "USA"),
+        # a bare role noun coordinated with a national one shares its country adjective
+        ("Iran freed 15 British sailors and marines.", "marines", "GBRMIL"),
+        ("Afghan soldiers and foreign civilians died.", "foreign civilians", "---CVL"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -107,3 +112,17 @@ def test_resolver_abstract_nouns_need_a_country(pipeline: Pipeline) -> None:
     codes = codes_of(pipeline, text, "2015-01-01")
     assert "military ties" not in codes  # a role adjective does not make "ties" an actor
     assert codes["US military aid"] == "USAMIL"  # with a country it stands for it
+
+
+def test_resolver_surname_tagged_as_place_is_a_person(pipeline: Pipeline) -> None:
+    """ "Machado" and "Obama" are also towns in Brazil and Japan: a bare name the parser
+    tags as a place is the person when the article or the dictionary names them."""
+    text = (
+        "Former Miss Universe Alicia Machado spoke on Monday. "
+        "Trump tweeted in the early morning hours that Machado was a con."
+    )
+    result = pipeline.code(article_from_text(text, "t", date="2016-09-30", title=""))
+    doc = pipeline.nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Machado"] == ["GPE"]  # the premise
+    codes = {m.text: a.code for a in result.actors for m in a.mentions}
+    assert not codes.get("Machado", "").startswith("BRA")

