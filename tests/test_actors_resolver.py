@@ -58,6 +58,10 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # a bare role noun coordinated with a national one shares its country adjective
         ("Iran freed 15 British sailors and marines.", "marines", "GBRMIL"),
         ("Afghan soldiers and foreign civilians died.", "foreign civilians", "---CVL"),
+        # a company's name is a business, whatever role words it holds ("General")
+        ("General Motors closed the plant.", "General Motors", "---BUS"),
+        # a bare count as the subject stands for people
+        ("Thousands marched through the city.", "Thousands", "---CVL"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

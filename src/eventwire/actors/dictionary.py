@@ -98,6 +98,7 @@ class ActorDictionary:
                 "country_noun",
                 "member_noun",
                 "document_noun",
+                "company_word",
             )
         }
         self.words.update(words or {})

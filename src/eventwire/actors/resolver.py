@@ -22,6 +22,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "our
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 STANCES = ("pro-", "anti-")
 FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile"})
+# bare counts that, as a subject, stand for people ("Thousands protested")
+PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
@@ -318,6 +320,15 @@ class ArticleActors:
         if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
         phrase = self._phrase(head)
+        if (
+            head.dep_ in {"nsubj", "nsubjpass"}
+            and head.tag_ == "NNS"
+            and head.lemma_.lower() in PEOPLE_COUNTS
+            and not _pobjs(head, "of")
+        ):
+            # "Thousands protested in Paris", "hundreds were arrested": a bare count of
+            # people as the subject is a crowd of civilians
+            return self._ref(phrase, NO_COUNTRY + "CVL", head.text, "group", "count:people")
         entries = []
         seen_ents: set[int] = set()
         for tok in phrase:
@@ -502,6 +513,13 @@ class ArticleActors:
         role = self.dictionary.role_of(_role_lemmas(plain)) or self.dictionary.role_of(
             _role_words(plain)
         )
+        if any(
+            ent.label_ == "ORG" and ent[-1].lower_ in self.dictionary.words["company_word"]
+            for ent in {self._ent_of.get(t.i) for t in phrase} - {None}
+            if ent is not None
+        ):
+            # "a General Motors plant": a company's name, whatever role words it holds
+            role = ("BUS", False)
         kind = "person" if person_name else "group"
         name = person_name or self._phrase_text(phrase)
         if org:

@@ -61,7 +61,7 @@ REFUSALS = {
     "08": "124",
 }
 # the meeting place or battlefield is the target when the sentence names no other
-LOCATION_TARGET_ROOTS = frozenset({"02", "04", "10", "14", "15", "17", "18", "19", "20"})
+LOCATION_TARGET_ROOTS = frozenset({"02", "04", "08", "10", "14", "15", "17", "18", "19", "20"})
 # heads that count what their of-phrase names ("dozens of rockets")
 QUANTITIES = frozenset(
     {
@@ -105,6 +105,8 @@ UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
+# report verbs whose future, agentless complement is the speaker's threat
+WARNINGS = frozenset({"warn", "threaten", "vow"})
 THREATS = {
     "14": "133",
     "15": "138",
@@ -152,9 +154,14 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return found
 
 
+def _future(verb: Token) -> bool:
+    """ "will meet", "would be hit"."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
 def _says_own_future(verb: Token, head: Token) -> bool:
     """ "X said it will/would ...", "X said X will ...": the speaker's own future act."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+    if not _future(verb):
         return False
     subjects = _children(verb, SUBJECTS)
     speakers = _children(head, SUBJECTS)
@@ -216,13 +223,15 @@ def _nested_places(verbs: list[Token], near: list[Token]) -> list[Token]:
 
 def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
     """The nearest actors inside event phrases that name none themselves, breadth first
-    through prepositions and participles (at most three steps down)."""
+    through prepositions, possessors and participles (at most three steps down)."""
     frontier = list(found)
     for _ in range(3):
         inner: list[Token] = []
         for token in frontier:
             # ... "an investigation into abuses by government forces"
             inner += [o for w in INNER_PREPS for o in _prep_objects(token, w)]
+            # "protested over the government's pension reform"
+            inner += _children(token, {"poss"})
             for prep in _children(token, {"prep"}):
                 for verb in _children(prep, {"pcomp"}):
                     # "pessimism about the chances of reaching a deal with the Palestinians"
@@ -1039,7 +1048,8 @@ class EventCoder:
         head = verb.head
         if verb.dep_ != "ccomp" or head.i > verb.i:
             return
-        if self.lexicon.complements.get(head.lemma_.lower()) != "report":
+        warning = head.lemma_.lower() in WARNINGS and _future(verb)
+        if not warning and self.lexicon.complements.get(head.lemma_.lower()) != "report":
             return
         speakers = [
             r
@@ -1049,16 +1059,32 @@ class EventCoder:
         ]
         trigger = TextSpan(head.text, head.idx, head.idx + len(head.text))
         for event in events:
-            if event.cameo[:2] not in CLAIMED_ROOTS or event.negated or event.hypothetical:
+            if event.negated:
                 continue
-            if event.confidence < 0.5 or event.source is None:
+            if warning:
+                # "the Guards warned that US warships would be hit": the speaker threatens
+                # the act's target, whoever would strike
+                if event.cameo[:2] not in THREATS or event.source is not None:
+                    continue
+            elif (
+                event.cameo[:2] not in CLAIMED_ROOTS
+                or event.hypothetical
+                or event.confidence < 0.5
+                or event.source is None
+            ):
                 continue
             for speaker in speakers:
-                if speaker.code[:3] == event.source.code[:3]:
+                if warning:
+                    cameo, target = THREATS[event.cameo[:2]], event.target
+                elif event.source is not None and speaker.code[:3] == event.source.code[:3]:
                     cameo, target = CLAIM_RESPONSIBILITY, event.target
                 else:
                     cameo, target = ACCUSE, event.source
-                if target is None or target.code[:3] == speaker.code[:3]:
+                # (police may threaten their own country's protesters)
+                same = target is not None and (
+                    target.code == speaker.code if warning else target.code[:3] == speaker.code[:3]
+                )
+                if target is None or same:
                     continue
                 code = self.lexicon.cameo[cameo]
                 yield (
