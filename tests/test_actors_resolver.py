@@ -60,6 +60,9 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Afghan soldiers and foreign civilians died.", "foreign civilians", "---CVL"),
         # a company's name is a business, whatever role words it holds ("General")
         ("General Motors closed the plant.", "General Motors", "---BUS"),
+        # a plural demonym without an article is the people ("the Americans" is the side)
+        ("Chileans marched in Santiago.", "Chileans", "CHLCVL"),
+        ("The Americans rejected the offer.", "Americans", "USA"),
         # a bare count as the subject stands for people
         ("Thousands marched through the city.", "Thousands", "---CVL"),
     ],

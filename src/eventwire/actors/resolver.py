@@ -421,6 +421,15 @@ class ArticleActors:
             )
         role = self.dictionary.role_of(_role_lemmas(phrase[:-1])) if len(phrase) > 1 else None
         code = entry.code + (role[0] if role and not role[1] else "")
+        if (
+            entry.kind == "demonym"
+            and len(code) == 3
+            and head.tag_ in {"NNS", "NNPS"}
+            and not any(c.dep_ == "det" for c in head.children)
+        ):
+            # "Chileans marched in Santiago", "thousands of Afghans fled": the people
+            # ("the Americans" is the US side in talks)
+            return self._ref(phrase, code + "CVL", entry.name, "group", "dictionary:demonym+people")
         return self._ref(phrase, code, entry.name, "country", f"dictionary:{entry.kind}")
 
     def _unknown_person(

@@ -20,6 +20,8 @@ MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "ca", "can", "must", "'ll", "wo"}
 )
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
+# what a speaker says it will, would, could or may do is its intent or threat
+PROSPECTIVE_MODALS = FUTURE_MODALS | {"could", "may", "might", "can", "ca"}
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -68,6 +70,7 @@ QUANTITIES = frozenset(
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
         "number", "lot", "series", "wave", "handful", "couple", "pair", "batch", "group",
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
+        "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -104,9 +107,13 @@ UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a n
 UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
+# participles that make their noun a captive ("the schoolgirls held by Boko Haram")
+CAPTIVITY = frozenset(
+    {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail"}
+)
 # report verbs whose future, agentless complement is the speaker's threat
 WARNINGS = frozenset({"warn", "threaten", "vow"})
+# "threatened to attack", "wants to attack": the threat of the embedded act (CAMEO 13x)
 THREATS = {
     "14": "133",
     "15": "138",
@@ -159,9 +166,10 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
 
 
-def _says_own_future(verb: Token, head: Token) -> bool:
-    """ "X said it will/would ...", "X said X will ...": the speaker's own future act."""
-    if not _future(verb):
+def _says_own_future(verb: Token, head: Token, actors: ArticleActors) -> bool:
+    """ "X said it will/would ...", "X said X could ...", "Pakistan will release the
+    pilot, Prime Minister Imran Khan said": the speaker's own (country's) future act."""
+    if not any(c.dep_ == "aux" and c.lower_ in PROSPECTIVE_MODALS for c in verb.children):
         return False
     subjects = _children(verb, SUBJECTS)
     speakers = _children(head, SUBJECTS)
@@ -172,7 +180,25 @@ def _says_own_future(verb: Token, head: Token) -> bool:
         return subject.lower_ not in {"you", "there", "this", "that"}
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return True  # "his country will not bow"
-    return subject.lemma_.lower() == speakers[0].lemma_.lower()
+    if subject.lemma_.lower() == speakers[0].lemma_.lower():
+        return True
+    # "China's defence ministry said the People's Liberation Army would crush ..."
+    doer, speaker = actors.resolve(subject), actors.resolve(speakers[0])
+    if doer is None or speaker is None or not (_named(doer) and _named(speaker)):
+        return False
+    return doer.code[:3] == speaker.code[:3]
+
+
+def _headline_future(verb: Token) -> bool:
+    """ "Putin to visit Turkey", "Ethiopia to free political prisoners, PM says": a
+    headline's to-infinitive with a subject announces the act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "called for Israel to withdraw"
+    subject = any(c.dep_ in SUBJECTS or (c.dep_ == "dep" and c.i < verb.i) for c in verb.children)
+    on_top = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)
+    return subject and on_top
 
 
 def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | None:
@@ -185,9 +211,10 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
         return None
     # "a checkpoint in Baghdad"; for parts of places also "the outskirts of Damascus",
     # "government-held areas of Hodeidah"
-    inner = _prep_objects(obj, "in")
+    # "in Ardamata, West Darfur", "Jangebe, a town in Zamfara state": the apposition
+    inner = _prep_objects(obj, "in") + _children(obj, {"appos"})
     if (ref is None or _countryless(ref)) and obj.lemma_ in PLACE_PARTS:
-        inner += [c for c in obj.children if c.dep_ in {"poss", "compound", "appos"}]
+        inner += [c for c in obj.children if c.dep_ in {"poss", "compound"}]
         inner += [o for w in ("of", "near", "outside", "with") for o in _prep_objects(obj, w)]
     for token in inner:
         found = _place_in(token, actors, depth + 1)
@@ -219,6 +246,31 @@ def _nested_places(verbs: list[Token], near: list[Token]) -> list[Token]:
                         found.append(obj)
         frontier = inner
     return found
+
+
+def _verb_object(noun: Token) -> bool:
+    """The object of a verb, which that verb codes ("imposed sanctions", "suspended most of
+    its sanctions"), or a compound modifier: no nominal event of its own."""
+    if noun.dep_ in {"dobj", "nsubjpass", "compound"}:
+        return True
+    quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return (
+        quantity is not None
+        and quantity.lemma_.lower() in QUANTITIES
+        and quantity.dep_ in {"dobj", "nsubjpass"}
+    )
+
+
+def _captors(found: list[Token], actors: ArticleActors) -> list[Token]:
+    """ "the schoolgirls held by Boko Haram": who holds the captives named."""
+    return [
+        o
+        for t in found
+        for v in _children(t, {"acl", "relcl"})
+        if v.lemma_.lower() in CAPTIVITY
+        for o in _prep_objects(v, "by")
+        if actors.resolve(o) is not None
+    ]
 
 
 def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
@@ -278,7 +330,13 @@ def _domestic(
     )
     # "Venezuela's government said it would resume talks with the opposition"
     opposed = by_role == "GOV" and to_role in {"OPP", "PTY"}
-    if not (coerced or addressed or opposed):
+    # "Ethiopia freed political prisoners", "prosecutors opened an inquiry into officials"
+    own_people = (
+        cameo[:2] in {"08", "09"}
+        and (by_role in {"GOV", "JUD", "COP"} or _is_state(source))
+        and to_role in LOCAL_ROLES | {"GOV"}
+    )
+    if not (coerced or addressed or opposed or own_people):
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
@@ -379,7 +437,8 @@ def _particles(verb: Token) -> set[str]:
 
 def _has_infinitive(verb: Token) -> bool:
     """ "urged Pakistan to act": an infinitival complement, however the parser attached it
-    (xcomp, or a ccomp with its own subject and "to"); "told reporters that ..." is not."""
+    (xcomp, a ccomp with its own subject and "to", or "called for Israel to withdraw");
+    "told reporters that ..." is not."""
     for comp in verb.children:
         if comp.dep_ == "xcomp" and comp.tag_ == "VB":
             return True
@@ -387,7 +446,19 @@ def _has_infinitive(verb: Token) -> bool:
             c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children
         ):
             return True
+        if _for_to_clause(comp):
+            return True
     return False
+
+
+def _for_to_clause(comp: Token) -> bool:
+    """ "(called) for Israel to withdraw": a for-to infinitive with its own subject."""
+    return (
+        comp.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children)
+        and bool(_children(comp, SUBJECTS))
+    )
 
 
 def _modifier_words(noun: Token) -> list[str]:
@@ -549,7 +620,7 @@ class EventCoder:
                 found = self._verb_candidate(token)
                 if found is not None:
                     yield found
-            elif token.pos_ == "NOUN" and token.dep_ not in {"dobj", "nsubjpass", "compound"}:
+            elif token.pos_ == "NOUN" and not _verb_object(token):
                 found = self._nominal_candidate(token)
                 if found is not None:
                     yield found
@@ -892,8 +963,11 @@ class EventCoder:
                     else (_children(verb, {"dative"}) + _direct_objects(verb))
                 )
                 found = [f for f in found if f.dep_ != "dative" or f.pos_ != "ADP"]
-                if not found and cand.rule and _children(verb, {"ccomp", "xcomp"}):
-                    for comp in _children(verb, {"ccomp", "xcomp"}):
+                comps = [
+                    c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _for_to_clause(c)
+                ]
+                if not found and cand.rule and comps:
+                    for comp in comps:
                         found.extend(_children(comp, SUBJECTS))
                 if found and actors is not None and not any(actors.resolve(f) for f in found):
                     # "welcomed the decision by Iran": the object's agent, else its complement
@@ -1116,6 +1190,10 @@ class EventCoder:
     ) -> Iterator[Event]:
         sources = [r for t in self._source_tokens(cand, actors) for r in actors.resolve_all(t)]
         target_tokens = self._target_tokens(cand, actors)
+        if cand.cameo[:2] in ADDRESSED_ROOTS - {"14"}:
+            # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
+            # is addressed to the captors
+            target_tokens = _captors(target_tokens, actors) or target_tokens
         targets = [r for t in target_tokens for r in actors.resolve_all(t)]
         if cand.reverse:
             sources, targets = targets, sources
@@ -1150,7 +1228,7 @@ class EventCoder:
             # "unless it wants to release its files", "if Iran attacks": only a condition
             penalty += 0.45
             rule += "+conditional"
-        modality = self._modality(cand.verb)
+        modality = self._modality(cand.verb, actors)
         if modality == "refuse":
             negated, hypothetical = True, True
         elif modality == "deny":
@@ -1270,19 +1348,29 @@ class EventCoder:
         ("artillery" in "artillery fire")."""
         return self._first_words.get(token.lemma_.lower())
 
-    def _modality(self, verb: Token) -> str:
+    def _modality(self, verb: Token, actors: ArticleActors) -> str:
         """How a complement-taking verb above this one frames it (see complements.tsv).
 
         intent | attempt (subject control) | wish (either, with an object) | threat |
         appeal | refuse | deny | "".
         """
-        if verb.dep_ not in {"xcomp", "ccomp", "pcomp"}:
+        if _headline_future(verb):
+            return "intent"
+        if (
+            verb.dep_ == "conj"
+            and verb.head.dep_ in {"xcomp", "ccomp", "pcomp"}
+            and not _children(verb, SUBJECTS | {"aux"})
+        ):
+            # "pledged to deepen cooperation and hold exercises": the conjunct shares the
+            # frame of the verb it is coordinated with
+            verb = verb.head
+        if verb.dep_ not in {"xcomp", "ccomp", "pcomp"} and not _for_to_clause(verb):
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READY:
             return "intent"  # "said they were ready to hold talks"
-        if kind == "report" and _says_own_future(verb, head):
+        if kind == "report" and _says_own_future(verb, head, actors):
             # "Israel announced it would free prisoners": a statement of intent (CAMEO 03x)
             return "intent"
         if kind in {"intent", "attempt"} and (
@@ -1307,15 +1395,17 @@ class EventCoder:
     def _place_countries(
         self, pairs: list[Pair], cand: Candidate, actors: ArticleActors
     ) -> list[Pair]:
-        """ "children were killed in Gaza", "students protested in Hong Kong": targets and
-        ordinary people of unknown country take the country where the event happened
-        (officials and troops do not: "delegations arrived in Istanbul")."""
+        """ "children were killed in Gaza", "students protested in Hong Kong", "soldiers
+        killed 12 insurgents near Bama": actors of unknown country take the country where
+        the event happened; foreign troops and officials are named as such ("French
+        troops"). A visitor does not ("delegations arrived in Istanbul")."""
+        visit = cand.cameo[:2] in VENUE_ROOTS
 
         def needs(ref: ActorRef | None, is_source: bool) -> bool:
             return (
                 ref is not None
                 and ref.code.startswith(NO_COUNTRY)
-                and (not is_source or ref.code[3:6] in LOCAL_ROLES)
+                and (not is_source or not visit or ref.code[3:6] in LOCAL_ROLES)
             )
 
         if not any(needs(s, True) or needs(t, False) for s, t in pairs):
