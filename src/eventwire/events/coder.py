@@ -36,7 +36,8 @@ LOCAL_ROLES = frozenset(
     | {"COP", "UAF", "JUD", "LEG", "PTY"}
 )
 YIELD_ROOT = "08"
-CLAIMED_ROOTS = frozenset({"18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+CLAIMED_ROOTS = VIOLENT_ROOTS
 ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
@@ -71,6 +72,7 @@ QUANTITIES = frozenset(
         "number", "lot", "series", "wave", "handful", "couple", "pair", "batch", "group",
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
         "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
+        "round", "spate", "string", "flurry", "barrage", "volley", "salvo",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -107,6 +109,13 @@ UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a n
 UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# modifiers of an event noun that say it is not (yet) established
+UNCONFIRMED = frozenset(
+    {"alleged", "suspected", "purported", "possible", "potential", "planned", "proposed",
+     "expected", "rumoured", "rumored", "threatened", "feared"}
+)  # fmt: skip
+# participles that tell what an attack did ("..., killing 11 people")
+CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave"})
 # participles that make their noun a captive ("the schoolgirls held by Boko Haram")
 CAPTIVITY = frozenset(
     {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail"}
@@ -246,6 +255,47 @@ def _nested_places(verbs: list[Token], near: list[Token]) -> list[Token]:
                         found.append(obj)
         frontier = inner
     return found
+
+
+def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
+    """ "detonated a car bomb outside a mall, killing 11 people": the killing is what the
+    bombing did, not a second event. The attack keeps its code and takes the victims as
+    its target where it named only a place; where it named a target of the victims'
+    country, the participle adds nothing."""
+    events = [event for _, event in found]
+    dropped: set[int] = set()
+    for i, (cand, event) in enumerate(found):
+        verb = cand.verb
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in CONSEQUENCES:
+            continue
+        if event.cameo[:2] not in VIOLENT_ROOTS or event.source is None or event.target is None:
+            continue
+        country = event.target.code[:3] if _named(event.target) else ""
+        for j, (other, act) in enumerate(found):
+            if (
+                j in dropped
+                or other.trigger.i != verb.head.i
+                or act.cameo[:2] not in VIOLENT_ROOTS
+                or act.confidence < 0.5
+                or act.source is None
+                or act.source.code != event.source.code
+                or act.target is None
+                or (country and act.target.code[:3] != country)
+            ):
+                continue
+            if "+location-target" in act.rule:
+                if not country:
+                    continue  # the place says more than "people" of no known country
+                events[j] = replace(
+                    act,
+                    target=event.target,
+                    rule=act.rule.replace("+location-target", "")
+                    + f"+victims:{verb.lemma_.lower()}",
+                    confidence=max(act.confidence, 0.8),
+                )
+            dropped.add(i)
+            break
+    return [e for i, e in enumerate(events) if i not in dropped]
 
 
 def _verb_object(noun: Token) -> bool:
@@ -1037,6 +1087,9 @@ class EventCoder:
             for c in verb.children
         ):
             return True
+        if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN":
+            # "there was no proof (that) it had used chemical weapons", "no sign of"
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
         return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
 
     @staticmethod
@@ -1073,6 +1126,7 @@ class EventCoder:
         for index, sent in enumerate(doc.sents):
             in_caption = any(s <= sent.start_char < e for s, e in captions)
             seen: set[tuple[str, str, str]] = set()
+            found: list[tuple[Candidate, Event]] = []
             for cand in self.candidates(sent):
                 for event in self._events(cand, index, actors, in_caption, quote_at):
                     key = (
@@ -1082,7 +1136,8 @@ class EventCoder:
                     )
                     if key not in seen:
                         seen.add(key)
-                        events.append(event)
+                        found.append((cand, event))
+            events.extend(_merge_consequences(found))
         return events
 
     def _events(
@@ -1250,6 +1305,15 @@ class EventCoder:
             hypothetical = True
             penalty += 0.5
             rule += "+irrealis"
+        if (
+            cand.noun is not None
+            and self._noun_entry(cand.noun) is not None
+            and any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED for c in cand.noun.children)
+        ):
+            # "an inquiry into alleged killings", "a planned visit": not (yet) established
+            hypothetical = True
+            penalty += 0.45
+            rule += "+unconfirmed"
         weapon = self._weapon(cand)
         if weapon is not None:
             cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
@@ -1390,6 +1454,9 @@ class EventCoder:
             return restrictive and verb.doc[start].lower_ in {"that", "which", "who", "whom"}
         if verb.dep_ == "advcl":
             return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+        if verb.dep_ == "acl":
+            # "citizens abducted by North Korea decades ago": past, told as context
+            return any(t.lower_ == "ago" for c in verb.children for t in c.subtree)
         return False
 
     def _place_countries(
@@ -1430,8 +1497,12 @@ class EventCoder:
         ("killed in shelling in the east of the Gaza Strip"), but not on another clause.
         """
         verbs = [cand.verb]
-        if cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG":
-            verbs.append(cand.verb.head)  # "shelled Aleppo, killing eight": the same place
+        if (cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG") or (
+            cand.verb.dep_ == "conj" and cand.verb.head.pos_ == "VERB"
+        ):
+            # "shelled Aleppo, killing eight", "clashed with police in Bishkek and stormed
+            # government buildings": the same place
+            verbs.append(cand.verb.head)
         holders = [h for h in (*verbs, cand.noun) if h is not None]
         holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
         # "blew up a vehicle with a bomb in Maharashtra": a place on the verb's adjunct

@@ -1,0 +1,71 @@
+"""How clauses combine into events, through the real parser (slow): a consequence is
+not a second event, what is unconfirmed or denied is not asserted, and a frame above
+a verb (a headline's "to", a warning, a coordinated complement) recodes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, article_from_text
+from eventwire.evaluate import actor_code, scored_events
+
+pytestmark = pytest.mark.slow
+
+
+def confident(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    result = pipeline.code(article_from_text(text, "t", date="2016-06-01", title=""))
+    return {
+        (actor_code(e.source), e.cameo, actor_code(e.target)) for e in scored_events(result, 0.5)
+    }
+
+
+def test_consequence_of_an_attack_is_the_same_event(pipeline: Pipeline) -> None:
+    events = confident(
+        pipeline,
+        "Al-Shabaab militants detonated a car bomb outside a shopping mall in Mogadishu, "
+        "killing at least 11 people, police said.",
+    )
+    assert [e[1] for e in events] == ["183"]
+    # without a target of its own, the attack leaves the victims to the participle
+    events = confident(pipeline, "Militants opened fire, killing 11 soldiers in Kabul.")
+    assert any(e[1].startswith("19") and e[2] == "AFGMIL" for e in events)
+
+
+def test_unconfirmed_and_denied_acts_are_not_asserted(pipeline: Pipeline) -> None:
+    assert not any(
+        e[1].startswith(("18", "19", "20"))
+        for e in confident(
+            pipeline,
+            "The UN Human Rights Council launched an inquiry into alleged killings of "
+            "Rohingya Muslims by Myanmar's military.",
+        )
+    )
+    assert (
+        confident(pipeline, "There was no proof that the army had used chemical weapons.") == set()
+    )
+
+
+def test_frames_recode_the_act(pipeline: Pipeline) -> None:
+    # a headline's subject + "to" announces the act: an intent
+    assert ("IRN", "035", "GBR") in confident(pipeline, "Iran to free British tanker crew")
+    # a warning that X would be hit: the speaker's threat against X
+    assert confident(
+        pipeline, "North Korea warned that U.S. bases in Japan would be attacked."
+    ) == {("PRK", "1384", "USA")}
+    # a conjunct shares the frame of the complement it is coordinated with
+    events = confident(
+        pipeline, "Russia and China pledged to deepen military cooperation and hold exercises."
+    )
+    assert {e[1][:2] for e in events} == {"03"}
+    # "called for X to V": X is the target, the act is only asked for
+    assert confident(pipeline, "The UN called for Israel to withdraw from Gaza.") == {
+        ("IGOUNO", "020", "ISR")
+    }
+
+
+def test_place_of_a_coordinated_verb(pipeline: Pipeline) -> None:
+    events = confident(
+        pipeline,
+        "Protesters clashed with riot police in Bishkek and stormed government buildings.",
+    )
+    assert events and all(e[0].startswith("KGZ") for e in events)
