@@ -133,3 +133,21 @@ def test_resolver_surname_tagged_as_place_is_a_person(pipeline: Pipeline) -> Non
     assert [e.label_ for e in doc.ents if e.text == "Machado"] == ["GPE"]  # the premise
     codes = {m.text: a.code for a in result.actors for m in a.mentions}
     assert not codes.get("Machado", "").startswith("BRA")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        # heads of international organisations, by date
+        ("Ursula von der Leyen spoke.", "2021-06-23", "Ursula von der Leyen", "IGOEUREEC"),
+        ("Ursula von der Leyen spoke.", "2016-06-23", "Ursula von der Leyen", "DEUGOV"),
+        ("Fatou Bensouda spoke.", "2019-12-20", "Fatou Bensouda", "IGOJUDICC"),
+        ("Kristalina Georgieva spoke.", "2022-04-01", "Kristalina Georgieva", "IGOWSTIMF"),
+        # "the group" refers back to the organisation just named
+        ("Hamas said the group would free hostages.", "2023-11-20", "group", "PSEREBHMS"),
+    ],
+)
+def test_resolver_dated_igo_heads_and_groups(
+    pipeline: Pipeline, text: str, date: str, mention: str, code: str
+) -> None:
+    assert codes_of(pipeline, text, date)[mention] == code

@@ -22,6 +22,11 @@ SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "our
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 STANCES = ("pro-", "anti-")
 FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile"})
+# nouns that, definite and bare, refer back to the organisation just named ("the group")
+GROUP_NOUNS = frozenset(
+    {"group", "organisation", "organization", "movement", "militia", "network", "faction"}
+)
+GROUP_BLOCKERS = frozenset({"poss", "compound", "prep", "relcl", "acl"})  # "the group of experts"
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
@@ -320,6 +325,17 @@ class ArticleActors:
         if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
         phrase = self._phrase(head)
+        if (
+            lower in GROUP_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in GROUP_BLOCKERS for c in head.children)
+        ):
+            # "Hamas ... the group said": the organisation named last before
+            for index, thing in reversed(self._things):
+                if index < head.i and head.i - index < 80:
+                    if thing.kind == "organisation":
+                        return _at(head, thing, "coreference:group")
+                    break
         if (
             head.dep_ in {"nsubj", "nsubjpass"}
             and head.tag_ == "NNS"

@@ -72,7 +72,7 @@ QUANTITIES = frozenset(
         "number", "lot", "series", "wave", "handful", "couple", "pair", "batch", "group",
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
         "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
-        "round", "spate", "string", "flurry", "barrage", "volley", "salvo",
+        "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -114,6 +114,15 @@ UNCONFIRMED = frozenset(
     {"alleged", "suspected", "purported", "possible", "potential", "planned", "proposed",
      "expected", "rumoured", "rumored", "threatened", "feared"}
 )  # fmt: skip
+# administrative restrictions (curfew, martial law, state of emergency, bans): a state
+# imposes them on its own population unless the sentence names another target
+RESTRICTIONS = "172"
+# acts a state does to its own people: judging, coercing, assaulting
+JUDGED_ROOTS = frozenset({"11", "17", "18"})
+# verdict adjectives read as particles ("found X guilty")
+VERDICTS = frozenset({"guilty", "liable", "responsible"})
+# the country part of transnational militant groups (CAMEO "IMG")
+TRANSNATIONAL = "IMG"
 # participles that tell what an attack did ("..., killing 11 people")
 CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave"})
 # participles that make their noun a captive ("the schoolgirls held by Boko Haram")
@@ -222,7 +231,8 @@ def _place_in(obj: Token, actors: ArticleActors, depth: int = 0) -> ActorRef | N
     # "government-held areas of Hodeidah"
     # "in Ardamata, West Darfur", "Jangebe, a town in Zamfara state": the apposition
     inner = _prep_objects(obj, "in") + _children(obj, {"appos"})
-    if (ref is None or _countryless(ref)) and obj.lemma_ in PLACE_PARTS:
+    unplaced = ref is None or _countryless(ref) or ref.code.startswith(TRANSNATIONAL)
+    if unplaced and obj.lemma_ in PLACE_PARTS:
         inner += [c for c in obj.children if c.dep_ in {"poss", "compound"}]
         inner += [o for w in ("of", "near", "outside", "with") for o in _prep_objects(obj, w)]
     for token in inner:
@@ -247,14 +257,48 @@ def _nested_places(verbs: list[Token], near: list[Token]) -> list[Token]:
             for prep in _children(token, {"prep"}):
                 for obj in _children(prep, {"pobj"}):
                     inner.append(obj)
-                    place_like = prep.lower_ in PLACE_PREPS or (
-                        prep.lower_ == "on" and obj.lemma_ in PLACE_PARTS
-                    )
+                    # "on the outskirts of Lahore", "a target southwest of Baghdad"
+                    place_like = prep.lower_ in PLACE_PREPS or obj.lemma_ in PLACE_PARTS
                     if place_like and obj.i not in seen:
                         seen.add(obj.i)
                         found.append(obj)
         frontier = inner
     return found
+
+
+def _own_person(tokens: list[Token], source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
+    if not _named(source) or source.code[3:6] not in {"COP", "JUD", "GOV"}:
+        return []
+    people = [r for t in tokens if (r := actors.resolve(t)) is not None and r.kind == "person"]
+    return [
+        replace(r, code=source.code[:3] + "CVL", rule=r.rule + "+own-person")
+        for r in people
+        if not r.code
+    ]
+
+
+def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
+    """The population a state restricts when the sentence names no one else: the
+    restriction's own words stand for it ("a nationwide curfew", "martial law")."""
+    if not (_is_state(source) or source.code[3:6] in {"COP", "MIL", "JUD"}):
+        return []
+    if not _named(source):
+        return []
+    words = cand.noun if cand.noun is not None else cand.trigger
+    span = words.doc[words.left_edge.i : words.right_edge.i + 1] if cand.noun else None
+    text, start = (span.text, span.start_char) if span is not None else (words.text, words.idx)
+    country = source.code[:3]
+    return [
+        ActorRef(
+            code=country + "CVL",
+            text=text,
+            start_char=start,
+            end_char=start + len(text),
+            name=f"population of {country}",
+            kind="group",
+            rule="own-population",
+        )
+    ]
 
 
 def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
@@ -366,13 +410,24 @@ def _domestic(
     activists"), people appeal to, protest against and criticise their own government
     ("Armenian opposition parties demanded that the prime minister resign"), and a
     government's opposition is its own ("resume talks with the opposition")."""
-    if source is None or target is None or not _named(source) or not _countryless(target):
+    if source is None or target is None or not _named(source):
         return target, ""
-    by_role, to_role = source.code[3:6], target.code[3:6]
+    # a named person the dictionary does not know stands like a private citizen
+    unknown_person = not target.code and target.kind == "person"
+    if not (_countryless(target) or unknown_person):
+        return target, ""
+    by_role, to_role = source.code[3:6], target.code[3:6] if target.code else "CVL"
     coerced = (
-        (cameo[:2] == "17" and by_role in {"COP", "JUD", "GOV"})
-        or (cameo[:2] == "18" and by_role in {"COP", "JUD"})
-    ) and to_role in LOCAL_ROLES
+        (
+            (cameo[:2] == "17" and by_role in {"COP", "JUD", "GOV"})
+            or (cameo[:2] == "18" and by_role in {"COP", "JUD"})
+            # "the Revolutionary Guards warned protesters", "police threatened strikers"
+            or (cameo[:2] == "13" and by_role in {"COP", "JUD", "GOV", "MIL"})
+            # "a Thai court found Yingluck Shinawatra guilty"
+            or (cameo[:3] in {"115", "116"} and by_role == "JUD")
+        )
+        and to_role in LOCAL_ROLES
+    )
     addressed = (
         cameo[:2] in ADDRESSED_ROOTS
         and by_role in LOCAL_ROLES
@@ -482,6 +537,15 @@ def _particles(verb: Token) -> set[str]:
             or c.lower_ in {"out", "down", "off", "back", "away"}
         ):
             found.add(c.lower_)
+    # "found the former minister guilty", "held the company liable": a verdict adjective
+    # works like a particle (not "found him not guilty")
+    found |= {
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}
+        and c.lower_ in VERDICTS
+        and not any(g.dep_ == "neg" for g in c.children)
+    }
     return found
 
 
@@ -610,7 +674,8 @@ class EventCoder:
             return False
         kind = self.lexicon.complements.get(cand.trigger.lemma_.lower())
         return kind in {"intent", "threat"} and any(
-            c.dep_ == "xcomp" and c.i in triggers for c in cand.trigger.children
+            (c.dep_ == "xcomp" or self._control_advcl(c)) and c.i in triggers
+            for c in cand.trigger.children
         )
 
     def _sense_note(self, token: Token, cameo: str) -> str:
@@ -964,7 +1029,7 @@ class EventCoder:
             return self._subject_of(head, depth + 1, actors)
         if verb.dep_ == "acomp":
             return self._subject_of(head, depth + 1, actors)  # "were ready (to ...)"
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or self._control_advcl(verb):
             controller = _children(head, {"dobj"})
             if not controller and _is_passive(head):
                 # raising: "Obama is scheduled to attend"
@@ -1250,6 +1315,10 @@ class EventCoder:
             # is addressed to the captors
             target_tokens = _captors(target_tokens, actors) or target_tokens
         targets = [r for t in target_tokens for r in actors.resolve_all(t)]
+        if not targets and len(sources) == 1 and cand.cameo[:2] in JUDGED_ROOTS:
+            # "a Thai court found Yingluck Shinawatra guilty": a person the dictionary does
+            # not know, judged or detained by the state, is one of its own people
+            targets = _own_person(target_tokens, sources[0], actors)
         if cand.reverse:
             sources, targets = targets, sources
         if len(targets) > 1 and any(t.head.lower_ == "between" for t in target_tokens):
@@ -1259,8 +1328,15 @@ class EventCoder:
         cameo, rule = cand.cameo, cand.rule
         penalty = 0.0
         pairs: list[Pair]
-        if not targets and len(sources) > 1 and "with" in cand.targets:
-            # "The US, Russia and Switzerland met": every pair, both ways
+        each_other = any(
+            t.lower_ in {"other", "another"}
+            and t.i > 0
+            and t.doc[t.i - 1].lower_ in {"each", "one"}
+            for t in [*target_tokens, *_children(cand.verb, {"dobj", "pobj"})]
+        )
+        if len(sources) > 1 and (each_other or (not targets and "with" in cand.targets)):
+            # "The US, Russia and Switzerland met", "Armenia and Azerbaijan accused each
+            # other": every pair, both ways
             pairs = [(s, t) for s in sources for t in sources if s is not t]
             rule += "+reciprocal"
         else:
@@ -1270,6 +1346,12 @@ class EventCoder:
                 targets = [t for t in self._location_target(cand, actors) if t.code not in own]
                 if targets:
                     rule += "+location-target"
+                    penalty += 0.3
+            if not targets and len(sources) == 1 and cameo.startswith(RESTRICTIONS):
+                # "Sri Lanka imposed a nationwide curfew": on its own population
+                targets = _own_population(cand, sources[0])
+                if targets:
+                    rule += "+own-population"
                     penalty += 0.3
             if not sources and not targets:
                 return
@@ -1428,7 +1510,11 @@ class EventCoder:
             # "pledged to deepen cooperation and hold exercises": the conjunct shares the
             # frame of the verb it is coordinated with
             verb = verb.head
-        if verb.dep_ not in {"xcomp", "ccomp", "pcomp"} and not _for_to_clause(verb):
+        if (
+            verb.dep_ not in {"xcomp", "ccomp", "pcomp"}
+            and not _for_to_clause(verb)
+            and not self._control_advcl(verb)
+        ):
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
@@ -1442,6 +1528,18 @@ class EventCoder:
         ):
             return "wish"
         return kind
+
+    def _control_advcl(self, verb: Token) -> bool:
+        """ "threatened on Thursday to launch a strike": a to-infinitive the parser hung
+        as an adverbial (an adjunct came between) under a verb that takes one."""
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children)
+            and self.lexicon.complements.get(verb.head.lemma_.lower())
+            in {"intent", "threat", "attempt", "refuse"}
+        )
 
     @staticmethod
     def _background(verb: Token) -> bool:
@@ -1469,6 +1567,10 @@ class EventCoder:
         visit = cand.cameo[:2] in VENUE_ROOTS
 
         def needs(ref: ActorRef | None, is_source: bool) -> bool:
+            if ref is not None and ref.code.startswith(TRANSNATIONAL):
+                # "Islamic State militants massacred Yazidis near Sinjar": a transnational
+                # armed group is coded where it acts
+                return not visit
             return (
                 ref is not None
                 and ref.code.startswith(NO_COUNTRY)
