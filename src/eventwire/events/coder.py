@@ -41,7 +41,8 @@ CLAIMED_ROOTS = VIOLENT_ROOTS
 ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
-BACKGROUND_MARKS = frozenset({"after", "since"})  # "as", "while", "when": simultaneous
+BACKGROUND_MARKS = frozenset({"after", "since"})
+SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # a crowd's street violence (not missiles or bombs); forces' violence against a crowd
@@ -53,6 +54,7 @@ PROTEST = "140"
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
+STATE_FORCES = frozenset({"MIL", "COP", "UAF", "SPY", "GOV"})  # who can repress a crowd
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {
     "01": "011",  # "declined to comment"
@@ -121,6 +123,13 @@ RESTRICTIONS = "172"
 JUDGED_ROOTS = frozenset({"11", "17", "18"})
 # verdict adjectives read as particles ("found X guilty")
 VERDICTS = frozenset({"guilty", "liable", "responsible"})
+# killings refined by their victims (_killing)
+KILLINGS = frozenset({"180", "190", "193", "1823"})
+LETHAL = frozenset({"kill", "murder", "slay", "execute", "massacre", "slaughter", "behead"})
+POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "PTY"})
+ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
+MASS_KILLING, MASS_KILLING_CODE = 50, "202"
+COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
 # participles that tell what an attack did ("..., killing 11 people")
@@ -254,7 +263,9 @@ def _nested_places(verbs: list[Token], near: list[Token]) -> list[Token]:
     for _ in range(3):
         inner: list[Token] = []
         for token in frontier:
-            for prep in _children(token, {"prep"}):
+            # "hit a bus carrying schoolchildren in Saada province": through a participle
+            holders = [token, *_children(token, {"acl"})]
+            for prep in (p for h in holders for p in _children(h, {"prep"})):
                 for obj in _children(prep, {"pobj"}):
                     inner.append(obj)
                     # "on the outskirts of Lahore", "a target southwest of Baghdad"
@@ -301,6 +312,48 @@ def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
     ]
 
 
+def _count_of(tokens: list[Token]) -> int:
+    """How many people a target phrase counts ("more than 100 civilians", "hundreds of
+    villagers"), 0 if it gives no number."""
+    best = 0
+    for token in tokens:
+        for t in token.subtree:
+            lemma = t.lemma_.lower()
+            if lemma in COUNT_WORDS:
+                best = max(best, COUNT_WORDS[lemma])
+            elif t.like_num and t.text.replace(",", "").isdigit():
+                best = max(best, int(t.text.replace(",", "")))
+    return best
+
+
+def _killing(cameo: str, cand: Candidate, target: ActorRef | None, victims: int) -> tuple[str, str]:
+    """Who was killed refines a generic killing: a named political figure was
+    assassinated (186; shot or stabbed without "dead", an attempt, 185); fifty or more
+    civilians, a mass killing (202)."""
+    if cameo not in KILLINGS or target is None:
+        return cameo, ""
+    verb = cand.verb
+    lethal = verb.lemma_.lower() in LETHAL or any(
+        t.lower_ == "dead" for t in [*verb.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
+    )
+    if target.kind == "person" and target.code[3:6] in POLITICAL_ROLES:
+        if lethal:
+            return ASSASSINATE, "+assassination"
+        if verb.lemma_.lower() in {"shoot", "stab", "wound"}:
+            return ASSASSINATION_ATTEMPT, "+assassination-attempt"
+    if lethal and victims >= MASS_KILLING and target.code[3:6] in {"CVL", "REL", "REF", "EDU"}:
+        return MASS_KILLING_CODE, "+mass-killing"
+    return cameo, ""
+
+
+def _same_actor(known: ActorRef, other: ActorRef) -> bool:
+    """The same actor, one of them maybe still without the country the other was given
+    from the place ("police" and "Kenyan police" in one sentence)."""
+    if known.code == other.code:
+        return True
+    return _countryless(other) and known.code[3:] == other.code[3:]
+
+
 def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
     """ "detonated a car bomb outside a mall, killing 11 people": the killing is what the
     bombing did, not a second event. The attack keeps its code and takes the victims as
@@ -319,10 +372,10 @@ def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
             if (
                 j in dropped
                 or other.trigger.i != verb.head.i
-                or act.cameo[:2] not in VIOLENT_ROOTS
+                or not (act.cameo[:2] in VIOLENT_ROOTS or act.cameo in {REPRESSION, RIOT})
                 or act.confidence < 0.5
                 or act.source is None
-                or act.source.code != event.source.code
+                or not _same_actor(act.source, event.source)
                 or act.target is None
                 or (country and act.target.code[:3] != country)
             ):
@@ -438,7 +491,7 @@ def _domestic(
     # "Ethiopia freed political prisoners", "prosecutors opened an inquiry into officials"
     own_people = (
         cameo[:2] in {"08", "09"}
-        and (by_role in {"GOV", "JUD", "COP"} or _is_state(source))
+        and (by_role in {"GOV", "JUD", "COP"} or len(source.code) == 3)
         and to_role in LOCAL_ROLES | {"GOV"}
     )
     if not (coerced or addressed or opposed or own_people):
@@ -466,14 +519,15 @@ def street_violence(
     cameo: str, source: ActorRef | None, target: ActorRef | None
 ) -> tuple[str, str]:
     """CAMEO's codes for street violence: protesters who attack, clash or wreck property
-    riot (145); police or troops who attack or clash with protesters repress them (175)."""
+    riot (145); police or troops who attack or clash with protesters repress them (175);
+    militants who attack a crowd do not (that is an assault or mass violence)."""
     if _is_crowd(source) and cameo in RIOTING:
         return RIOT, "+riot"
     if (
         cameo in REPRESSING
         and _is_crowd(target)
         and source is not None
-        and source.code[3:6] in FORCE_ROLES | {"GOV"}
+        and source.code[3:6] in STATE_FORCES
     ):
         return REPRESSION, "+repression"
     return cameo, ""
@@ -1319,6 +1373,7 @@ class EventCoder:
             # "a Thai court found Yingluck Shinawatra guilty": a person the dictionary does
             # not know, judged or detained by the state, is one of its own people
             targets = _own_person(target_tokens, sources[0], actors)
+        victims = _count_of(target_tokens)
         if cand.reverse:
             sources, targets = targets, sources
         if len(targets) > 1 and any(t.head.lower_ == "between" for t in target_tokens):
@@ -1435,6 +1490,8 @@ class EventCoder:
             if source is not None and target is not None and source.code == target.code:
                 continue
             pair_cameo, pair_rule = street_violence(cameo, source, target)
+            pair_cameo, refined = _killing(pair_cameo, cand, target, victims)
+            pair_rule += refined
             if pair_cameo == PROTEST and _is_state(source):
                 # "China protested": a government protests officially (CAMEO 114)
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
@@ -1599,8 +1656,13 @@ class EventCoder:
         ("killed in shelling in the east of the Gaza Strip"), but not on another clause.
         """
         verbs = [cand.verb]
-        if (cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG") or (
-            cand.verb.dep_ == "conj" and cand.verb.head.pos_ == "VERB"
+        if (
+            (cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG")
+            or (cand.verb.dep_ == "conj" and cand.verb.head.pos_ == "VERB")
+            or (
+                cand.verb.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in cand.verb.children)
+            )
         ):
             # "shelled Aleppo, killing eight", "clashed with police in Bishkek and stormed
             # government buildings": the same place
