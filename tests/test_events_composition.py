@@ -43,6 +43,13 @@ def test_unconfirmed_and_denied_acts_are_not_asserted(pipeline: Pipeline) -> Non
     assert (
         confident(pipeline, "There was no proof that the army had used chemical weapons.") == set()
     )
+    # what an accusation says is alleged, not asserted; the denial is the event
+    events = confident(
+        pipeline,
+        "Rwanda on Wednesday denied accusations by United Nations experts that it was arming "
+        "M23 rebels in eastern Congo.",
+    )
+    assert events and all(e[1] == "016" for e in events)
 
 
 def test_frames_recode_the_act(pipeline: Pipeline) -> None:

@@ -89,7 +89,7 @@ IRREALIS_HEADS = frozenset(
     }
 )  # fmt: skip
 # where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
-PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at")
+PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "through", "throughout")
 # nouns that name a part of a place, so the place inside them is the location
 PLACE_PARTS = frozenset(
     {
@@ -130,10 +130,17 @@ POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "PTY"})
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
 MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# a host (043) is visited (042) by its guest
+HOST, VISIT = "043", "042"
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
 # participles that tell what an attack did ("..., killing 11 people")
 CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave"})
+# nouns whose clause states what someone alleges, not what happened
+ALLEGATIONS = frozenset(
+    {"accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor",
+     "speculation", "suspicion", "fear", "report", "assertion"}
+)  # fmt: skip
 # participles that make their noun a captive ("the schoolgirls held by Boko Haram")
 CAPTIVITY = frozenset(
     {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail"}
@@ -1256,8 +1263,40 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            events.extend(_merge_consequences(found))
+            events.extend(self._visitors(_merge_consequences(found)))
         return events
+
+    def _visitors(self, events: list[Event]) -> list[Event]:
+        """A host is visited: "Xi hosted Putin in Beijing" is also Putin's visit (042)."""
+        out = list(events)
+        for event in events:
+            if (
+                event.cameo != HOST
+                or event.negated
+                or event.hypothetical
+                or event.confidence < 0.5
+                or not _named(event.source)
+                or not _named(event.target)
+            ):
+                continue
+            code = self.lexicon.cameo[VISIT]
+            out.append(
+                replace(
+                    event,
+                    cameo=VISIT,
+                    root=code.root,
+                    name=code.name,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    plover=code.plover,
+                    plover_mode=code.plover_mode,
+                    source=event.target,
+                    target=event.source,
+                    rule=f"{event.rule}+visitor",
+                    confidence=round(event.confidence - 0.1, 2),
+                )
+            )
+        return out
 
     def _events(
         self,
@@ -1446,6 +1485,11 @@ class EventCoder:
             cand.noun is not None
             and self._noun_entry(cand.noun) is not None
             and any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED for c in cand.noun.children)
+        ) or (
+            # "denied accusations that it was arming the rebels": only alleged
+            cand.verb.dep_ in {"acl", "ccomp"}
+            and cand.verb.head.pos_ == "NOUN"
+            and cand.verb.head.lemma_.lower() in ALLEGATIONS
         ):
             # "an inquiry into alleged killings", "a planned visit": not (yet) established
             hypothetical = True
