@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1279,17 +1280,10 @@ class EventCoder:
                 or not _named(event.target)
             ):
                 continue
-            code = self.lexicon.cameo[VISIT]
             out.append(
-                replace(
+                self._recoded(
                     event,
-                    cameo=VISIT,
-                    root=code.root,
-                    name=code.name,
-                    goldstein=code.goldstein,
-                    quad_class=code.quad_class,
-                    plover=code.plover,
-                    plover_mode=code.plover_mode,
+                    VISIT,
                     source=event.target,
                     target=event.source,
                     rule=f"{event.rule}+visitor",
@@ -1297,6 +1291,23 @@ class EventCoder:
                 )
             )
         return out
+
+    def _recoded(self, event: Event, cameo: str, **changes: Any) -> Event:
+        """``event`` under another CAMEO code (with its name, scores and PLOVER type)."""
+        return replace(event, **{**self._code_fields(cameo), **changes})
+
+    def _code_fields(self, cameo: str) -> dict[str, Any]:
+        """The Event fields that a CAMEO code determines."""
+        code = self.lexicon.cameo[cameo]
+        return {
+            "cameo": cameo,
+            "root": code.root,
+            "name": code.name,
+            "goldstein": code.goldstein,
+            "quad_class": code.quad_class,
+            "plover": code.plover,
+            "plover_mode": code.plover_mode,
+        }
 
     def _events(
         self,
@@ -1373,18 +1384,11 @@ class EventCoder:
                 )
                 if target is None or same:
                     continue
-                code = self.lexicon.cameo[cameo]
                 yield (
                     event,
-                    replace(
+                    self._recoded(
                         event,
-                        cameo=cameo,
-                        root=code.root,
-                        name=code.name,
-                        goldstein=code.goldstein,
-                        quad_class=code.quad_class,
-                        plover=code.plover,
-                        plover_mode=code.plover_mode,
+                        cameo,
                         source=speaker,
                         target=target,
                         trigger=trigger,
@@ -1557,15 +1561,10 @@ class EventCoder:
                 confidence -= 0.1
             if negated:
                 confidence -= 0.1
-            code = self.lexicon.cameo[pair_cameo]
+            fields = self._code_fields(pair_cameo)
+            fields["plover_mode"] = cand.plover_mode or fields["plover_mode"]
             yield Event(
-                cameo=pair_cameo,
-                root=code.root,
-                name=code.name,
-                goldstein=code.goldstein,
-                quad_class=code.quad_class,
-                plover=code.plover,
-                plover_mode=cand.plover_mode or code.plover_mode,
+                **fields,
                 source=source,
                 target=target,
                 trigger=trigger,
