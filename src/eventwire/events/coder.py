@@ -76,6 +76,7 @@ QUANTITIES = frozenset(
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
         "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
         "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
+        "cargo", "shipment", "consignment", "planeload", "shipload", "truckload",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -121,7 +122,7 @@ UNCONFIRMED = frozenset(
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
 # acts a state does to its own people: judging, coercing, assaulting
-JUDGED_ROOTS = frozenset({"11", "17", "18"})
+JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
 # verdict adjectives read as particles ("found X guilty")
 VERDICTS = frozenset({"guilty", "liable", "responsible"})
 # killings refined by their victims (_killing)
@@ -135,6 +136,11 @@ COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 HOST, VISIT = "043", "042"
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
+# vehicles named by what they carry ("planes carrying drinking water")
+VEHICLES = frozenset(
+    {"plane", "aircraft", "ship", "vessel", "truck", "lorry", "convoy", "helicopter", "flight",
+     "boat", "train"}
+)  # fmt: skip
 # participles that tell what an attack did ("..., killing 11 people")
 CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave"})
 # nouns whose clause states what someone alleges, not what happened
@@ -352,6 +358,11 @@ def _killing(cameo: str, cand: Candidate, target: ActorRef | None, victims: int)
     if lethal and victims >= MASS_KILLING and target.code[3:6] in {"CVL", "REL", "REF", "EDU"}:
         return MASS_KILLING_CODE, "+mass-killing"
     return cameo, ""
+
+
+def _announced(cameo: str) -> str | None:
+    """The threat (13x) or intent (03x) of announcing an act."""
+    return THREATS.get(cameo[:2]) or INTENTS.get(cameo[:2])
 
 
 def _same_actor(known: ActorRef, other: ActorRef) -> bool:
@@ -687,6 +698,13 @@ def _object_names(obj: Token) -> set[str]:
         if counted:
             return _object_names(counted[0]) | {lemma}
     names = {lemma, obj.lower_}
+    if lemma in VEHICLES:
+        # "dispatched planes carrying drinking water", "a convoy loaded with food": the load
+        for verb in _children(obj, {"acl"}):
+            if verb.lemma_.lower() in {"carry", "load", "lade", "transport", "bring"}:
+                for load in [*_children(verb, {"dobj"}), *_prep_objects(verb, "with")]:
+                    for item in [load, *load.conjuncts]:
+                        names |= _object_names(item)
     words = _modifier_words(obj)
     for n in (1, 2):
         if len(words) >= n:
@@ -1346,8 +1364,12 @@ class EventCoder:
         head = verb.head
         if verb.dep_ != "ccomp" or head.i > verb.i:
             return
-        warning = head.lemma_.lower() in WARNINGS and _future(verb)
-        if not warning and self.lexicon.complements.get(head.lemma_.lower()) != "report":
+        reports = self.lexicon.complements.get(head.lemma_.lower()) == "report"
+        # an agentless future act announced by the speaker is the speaker's: "warned that
+        # US warships would be hit" (threat), "said jailed politicians would be released"
+        # (intent)
+        warning = (head.lemma_.lower() in WARNINGS or reports) and _future(verb)
+        if not warning and not reports:
             return
         speakers = [
             r
@@ -1360,9 +1382,7 @@ class EventCoder:
             if event.negated:
                 continue
             if warning:
-                # "the Guards warned that US warships would be hit": the speaker threatens
-                # the act's target, whoever would strike
-                if event.cameo[:2] not in THREATS or event.source is not None:
+                if _announced(event.cameo) is None or event.source is not None:
                     continue
             elif (
                 event.cameo[:2] not in CLAIMED_ROOTS
@@ -1373,7 +1393,7 @@ class EventCoder:
                 continue
             for speaker in speakers:
                 if warning:
-                    cameo, target = THREATS[event.cameo[:2]], event.target
+                    cameo, target = _announced(event.cameo) or event.cameo, event.target
                 elif event.source is not None and speaker.code[:3] == event.source.code[:3]:
                     cameo, target = CLAIM_RESPONSIBILITY, event.target
                 else:
