@@ -134,6 +134,8 @@ MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
+# a show of force (alert, mobilisation) is aimed at whoever provoked it
+POSTURE = "15"
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
 # vehicles named by what they carry ("planes carrying drinking water")
@@ -300,6 +302,19 @@ def _own_person(tokens: list[Token], source: ActorRef, actors: ArticleActors) ->
         for r in people
         if not r.code
     ]
+
+
+def _provocations(verb: Token) -> list[Token]:
+    """Who acted in an "after ..." or "following ..." phrase of the verb."""
+    found: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"after", "following"} for m in c.children
+        ):
+            found += _children(c, SUBJECTS)
+        elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
+            found += _children(c, {"pobj"})
+    return found
 
 
 def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
@@ -1465,6 +1480,19 @@ class EventCoder:
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
+            if not targets and sources and cameo[:2] == POSTURE:
+                # "put its military on alert after North Korea fired shells": against
+                # whoever provoked it
+                own = {s.code[:3] for s in sources}
+                targets = [
+                    r
+                    for t in _provocations(cand.verb)
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[:3] not in own
+                ][:1]
+                if targets:
+                    rule += "+provoked-by"
+                    penalty += 0.2
             if not targets and len(sources) == 1 and cameo.startswith(RESTRICTIONS):
                 # "Sri Lanka imposed a nationwide curfew": on its own population
                 targets = _own_population(cand, sources[0])
