@@ -40,17 +40,27 @@ def test_reference_article_caption_is_its_own_sentence(pipeline: Pipeline, share
 
 
 def test_dev_events_afp(pipeline: Pipeline, shared: Path) -> None:
-    # measured 0.72 (P 0.75); a regression guard with a little room for parser noise
+    # measured 0.72 (P 0.74); a regression guard with a little room for parser noise
     report = evaluate(pipeline, shared / "gold" / "dev_events_afp2008.jsonl")
     assert report.scores["root"]["f1"] >= 0.70, report.scores
     assert report.scores["root"]["precision"] >= 0.72, report.scores
 
 
-def test_heldout_events(pipeline: Pipeline) -> None:
-    """The bundled held-out set (tests/data, docs/evaluation.md): measured root F1 0.65."""
-    report = evaluate(pipeline, Path(__file__).parent / "data" / "events_holdout_2026.jsonl")
-    assert report.scores["root"]["f1"] >= 0.61, report.scores
-    assert report.scores["root"]["precision"] >= 0.68, report.scores
+@pytest.mark.parametrize(
+    ("name", "f1", "precision"),
+    [
+        # measured root F1 / precision 2026-11-28 (docs/evaluation.md), less a margin
+        ("events_holdout_2026.jsonl", 0.73, 0.79),  # 0.77 / 0.83
+        ("events_holdout2_2026.jsonl", 0.73, 0.75),  # 0.77 / 0.79
+        ("events_holdout3_2026.jsonl", 0.64, 0.68),  # 0.68 / 0.72
+        ("events_holdout4_2026.jsonl", 0.61, 0.65),  # 0.65 / 0.68
+    ],
+)
+def test_heldout_events(pipeline: Pipeline, name: str, f1: float, precision: float) -> None:
+    """The bundled held-out sets (tests/data), each first measured blind."""
+    report = evaluate(pipeline, Path(__file__).parent / "data" / name)
+    assert report.scores["root"]["f1"] >= f1, report.scores
+    assert report.scores["root"]["precision"] >= precision, report.scores
 
 
 def test_reference_article_quotes_issue_4(pipeline: Pipeline, shared: Path) -> None:
