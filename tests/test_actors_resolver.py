@@ -63,6 +63,8 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # a plural demonym without an article is the people ("the Americans" is the side)
         ("Chileans marched in Santiago.", "Chileans", "CHLCVL"),
         ("The Americans rejected the offer.", "Americans", "USA"),
+        # suspects are criminals until a court says otherwise (CAMEO CRM)
+        ("Police arrested a suspect.", "suspect", "---CRM"),
         # a bare count as the subject stands for people
         ("Thousands marched through the city.", "Thousands", "---CVL"),
     ],
