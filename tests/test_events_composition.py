@@ -70,6 +70,19 @@ def test_frames_recode_the_act(pipeline: Pipeline) -> None:
     }
 
 
+def test_headlines_the_parser_misreads_are_read_by_word_order(pipeline: Pipeline) -> None:
+    # the small model tags "lifts" and "veto" as nouns here
+    assert confident(pipeline, "EU lifts most sanctions on Myanmar") == {
+        ("IGOEUREEC", "085", "MMR")
+    }
+    assert confident(pipeline, "Russia, China veto UN resolution on Syria") == {
+        ("RUS", "129", "IGOUNO"),
+        ("CHN", "129", "IGOUNO"),
+    }
+    # a sentence with its final stop, or whose verb the parser found, is not re-read
+    assert confident(pipeline, "The weather was fine in Paris.") == set()
+
+
 def test_place_of_a_coordinated_verb(pipeline: Pipeline) -> None:
     events = confident(
         pipeline,

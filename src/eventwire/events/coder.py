@@ -136,6 +136,9 @@ COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 HOST, VISIT = "043", "042"
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
+# headlines read by word order when their parse gives no event
+HEADLINE_MAX_TOKENS = 16
+HEADLINE_CONFIDENCE = 0.6
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
 # vehicles named by what they carry ("planes carrying drinking water")
@@ -1297,8 +1300,117 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            events.extend(self._visitors(_merge_consequences(found)))
+            sentence_events = self._visitors(_merge_consequences(found))
+            if not any(e.confidence >= HEADLINE_CONFIDENCE for e in sentence_events):
+                sentence_events += self._headline_events(sent, index, actors, in_caption)
+            events.extend(sentence_events)
         return events
+
+    def _headline_events(
+        self, sent: Span, index: int, actors: ArticleActors, in_caption: bool
+    ) -> list[Event]:
+        """ "EU lifts most sanctions on Myanmar", "Russia, China veto UN resolution": the
+        small model often tags a headline's verb as a noun, so a headline that gave no event
+        is read by word order: actors, a lower-case verb of the lexicon, its object and
+        prepositions. Kept at a modest confidence (``+headline``)."""
+        toks = list(sent)
+        if not toks or len(toks) > HEADLINE_MAX_TOKENS or toks[-1].text in {".", "!", "?"}:
+            return []
+        # the verb is the first lower-case word, right after the subject's names
+        k = next((i for i, t in enumerate(toks) if t.text.isalpha() and t.text.islower()), 0)
+        for tok in toks[k : k + 1]:
+            lemma = self._headline_verb(tok)
+            if k == 0 or lemma is None or toks[k - 1].pos_ not in {"PROPN", "NOUN"}:
+                continue
+            sources: list[ActorRef] = []
+            for t in toks[:k]:
+                ref = actors.resolve(t) if t.pos_ in {"PROPN", "NOUN"} else None
+                if ref is not None and _named(ref) and all(s.code != ref.code for s in sources):
+                    sources.append(ref)
+            if not sources:
+                continue
+            rest = toks[k + 1 :]
+            stop = next(
+                (i for i, t in enumerate(rest) if t.pos_ in {"ADP", "PUNCT", "SCONJ"}), len(rest)
+            )
+            obj = rest[:stop]
+            names = {n for t in obj for n in (t.lemma_.lower(), t.lower_)}
+            if obj:
+                names.add(" ".join(t.lemma_.lower() for t in obj[-2:]))
+            entry = self._headline_entry(lemma, names)
+            if entry is None:
+                return []
+            target = self._headline_target(entry, obj, rest, actors)
+            if target is None and entry.targets:
+                return []
+            trigger = TextSpan(tok.text, tok.idx, tok.idx + len(tok.text))
+            flags = {"negated": False, "hypothetical": False, "caption": in_caption}
+            return [
+                self._new_event(
+                    entry.cameo,
+                    entry.plover_mode,
+                    source=source,
+                    target=target,
+                    trigger=trigger,
+                    sentence=index,
+                    rule=f"{entry.rule}+headline",
+                    confidence=HEADLINE_CONFIDENCE,
+                    **flags,
+                )
+                for source in sources
+                if target is None or source.code != target.code
+            ]
+        return []
+
+    def _headline_verb(self, tok: Token) -> str | None:
+        """The lexicon verb a lower-case headline word stands for ("lifts", "vetoes")."""
+        if tok.pos_ == "VERB" or not tok.text.isalpha() or not tok.text.islower():
+            return None
+        text = tok.lower_
+        for form in (
+            text,
+            text[:-2] if text.endswith("es") else "",
+            text[:-1] if text.endswith("s") else "",
+        ):
+            if form and form in self.lexicon.verbs:
+                return form
+        return None
+
+    def _headline_entry(self, lemma: str, names: set[str]) -> VerbEntry | None:
+        best: tuple[int, VerbEntry] | None = None
+        for entry in self.lexicon.verbs.get(lemma, ()):
+            if entry.particle or entry.condition not in {"", "-"}:
+                continue
+            if entry.objects and not entry.objects & names:
+                continue
+            score = 2 * bool(entry.objects)
+            if best is None or score > best[0]:
+                best = (score, entry)
+        return best[1] if best is not None else None
+
+    @staticmethod
+    def _headline_target(
+        entry: VerbEntry, obj: list[Token], rest: list[Token], actors: ArticleActors
+    ) -> ActorRef | None:
+        for slot in entry.targets:
+            if slot == "dobj":
+                words = obj
+            else:
+                at = next(
+                    (i for i, t in enumerate(rest) if t.lower_ == slot and t.pos_ == "ADP"), None
+                )
+                if at is None:
+                    continue
+                after = rest[at + 1 :]
+                end = next(
+                    (i for i, t in enumerate(after) if t.pos_ in {"ADP", "PUNCT"}), len(after)
+                )
+                words = after[:end]
+            for t in reversed(words):
+                ref = actors.resolve(t) if t.pos_ in {"PROPN", "NOUN"} else None
+                if ref is not None and ref.code:
+                    return ref
+        return None
 
     def _visitors(self, events: list[Event]) -> list[Event]:
         """A host is visited: "Xi hosted Putin in Beijing" is also Putin's visit (042)."""
@@ -1328,6 +1440,12 @@ class EventCoder:
     def _recoded(self, event: Event, cameo: str, **changes: Any) -> Event:
         """``event`` under another CAMEO code (with its name, scores and PLOVER type)."""
         return replace(event, **{**self._code_fields(cameo), **changes})
+
+    def _new_event(self, cameo: str, plover_mode: str, **fields: Any) -> Event:
+        """An event of ``cameo``; ``plover_mode`` where the lexicon entry knows it."""
+        code = self._code_fields(cameo)
+        code["plover_mode"] = plover_mode or code["plover_mode"]
+        return Event(**code, **fields)
 
     def _code_fields(self, cameo: str) -> dict[str, Any]:
         """The Event fields that a CAMEO code determines."""
@@ -1609,10 +1727,9 @@ class EventCoder:
                 confidence -= 0.1
             if negated:
                 confidence -= 0.1
-            fields = self._code_fields(pair_cameo)
-            fields["plover_mode"] = cand.plover_mode or fields["plover_mode"]
-            yield Event(
-                **fields,
+            yield self._new_event(
+                pair_cameo,
+                cand.plover_mode,
                 source=source,
                 target=target,
                 trigger=trigger,
