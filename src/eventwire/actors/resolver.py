@@ -153,7 +153,7 @@ class ArticleActors:
                 break
             first = prev
         name = self.doc[first.i : token.i + 1].text
-        if name in self._surnames_here or self._known_surname(name) is not None:
+        if self._person_name(name):
             return None
         country = self.gazetteer.country_of(name)
         if not country:
@@ -356,11 +356,7 @@ class ArticleActors:
         if head_found is not None:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)
-        person_named = (
-            ent is not None
-            and len(ent) == 1
-            and (ent.text in self._surnames_here or self._known_surname(ent.text) is not None)
-        )
+        person_named = ent is not None and len(ent) == 1 and self._person_name(ent.text)
         place = "" if person_named else self._place(ent)
         if place:
             return self._ref(
@@ -491,6 +487,11 @@ class ArticleActors:
 
     def _known_surname(self, surname: str) -> str | None:
         return self.dictionary.person_by_surname(surname, self.date)
+
+    def _person_name(self, name: str) -> bool:
+        """A surname of someone named in full in this article or known to the dictionary
+        ("Machado", "Obama"), whatever the parser took the word for."""
+        return name in self._surnames_here or self._known_surname(name) is not None
 
     def _composed(
         self,

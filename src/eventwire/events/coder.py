@@ -6,8 +6,9 @@ build: ``EventCoder.__call__`` resolves their actors and makes Event records.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache, partial
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -37,8 +38,7 @@ LOCAL_ROLES = frozenset(
     | {"COP", "UAF", "JUD", "LEG", "PTY"}
 )
 YIELD_ROOT = "08"
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-CLAIMED_ROOTS = VIOLENT_ROOTS
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # also the acts a speaker can claim
 ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
@@ -327,16 +327,20 @@ def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
         return []
     if not _named(source):
         return []
+    # the restriction's phrase ("a nationwide overnight curfew"), else the trigger
     words = cand.noun if cand.noun is not None else cand.trigger
-    span = words.doc[words.left_edge.i : words.right_edge.i + 1] if cand.noun else None
-    text, start = (span.text, span.start_char) if span is not None else (words.text, words.idx)
+    span = (
+        words.doc[words.left_edge.i : words.right_edge.i + 1]
+        if cand.noun
+        else words.doc[words.i : words.i + 1]
+    )
     country = source.code[:3]
     return [
         ActorRef(
             code=country + "CVL",
-            text=text,
-            start_char=start,
-            end_char=start + len(text),
+            text=span.text,
+            start_char=span.start_char,
+            end_char=span.end_char,
             name=f"population of {country}",
             kind="group",
             rule="own-population",
@@ -430,6 +434,27 @@ def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
             dropped.add(i)
             break
     return [e for i, e in enumerate(events) if i not in dropped]
+
+
+def _best_entry(
+    entries: Iterable[VerbEntry], particles: set[str], names: set[str], holds: set[str]
+) -> VerbEntry | None:
+    """The most specific verbs.tsv row whose particle, object and condition fit: a row
+    with a particle or an object beats one without, a condition adds a little."""
+    best: tuple[int, VerbEntry] | None = None
+    for entry in entries:
+        if entry.particle and entry.particle not in particles:
+            continue
+        if not entry.particle and particles:
+            continue  # "call off" is not "call"
+        if entry.objects and not entry.objects & names:
+            continue
+        if entry.condition and entry.condition not in holds:
+            continue
+        score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + bool(entry.condition)
+        if best is None or score > best[0]:
+            best = (score, entry)
+    return best[1] if best is not None else None
 
 
 def _verb_object(noun: Token) -> bool:
@@ -860,24 +885,12 @@ class EventCoder:
         particles = _particles(verb)
         clausal = _has_infinitive(verb)
         negated = self._negated(verb)
-        best: tuple[int, VerbEntry] | None = None
-        for entry in self.lexicon.verbs.get(lemma, ()):
-            if entry.particle and entry.particle not in particles:
-                continue
-            if not entry.particle and particles:
-                continue  # "call off" is not "call"
-            if entry.objects and not entry.objects & object_names:
-                continue
-            if entry.condition == "xcomp" and not clausal:
-                continue
-            if entry.condition == "clause" and not _children(verb, {"ccomp"}):
-                continue
-            if entry.condition == "neg" and not negated:
-                continue
-            score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + bool(entry.condition)
-            if best is None or score > best[0]:
-                best = (score, entry)
-        if lemma in self.lexicon.light_verbs and (best is None or not best[1].objects):
+        holds = {"reverse"}
+        holds |= {"xcomp"} if clausal else set()
+        holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
+        holds |= {"neg"} if negated else set()
+        best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
+        if lemma in self.lexicon.light_verbs and (best is None or not best.objects):
             for obj in map(_counted, objects):
                 noun_entry = self._noun_entry(obj)
                 if noun_entry is not None:
@@ -890,7 +903,7 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
                     )
-        if best is None or not (best[1].objects or best[1].particle or best[1].condition):
+        if best is None or not (best.objects or best.particle or best.condition):
             # a specific reading through a preposition beats the verb's generic row
             # ("warned of sanctions" as "threatened sanctions", not a bare warning)
             aliased = self._aliased(verb)
@@ -919,7 +932,7 @@ class EventCoder:
                     )
         if best is None:
             return None
-        entry = best[1]
+        entry = best
         noun = objects[0] if entry.objects and objects else None
         return Candidate(
             verb,
@@ -1093,7 +1106,7 @@ class EventCoder:
             for word in ("in", "during", "after"):
                 for obj in _prep_objects(verb, word):
                     entry = self._noun_entry(obj)
-                    if entry is not None and entry.cameo[:2] in {"18", "19", "20"}:
+                    if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS:
                         agents = _prep_objects(obj, "by") or _children(obj, {"poss"}) or [obj]
                         if actors is None or any(actors.resolve(a) for a in agents):
                             return agents
@@ -1337,7 +1350,8 @@ class EventCoder:
             names = {n for t in obj for n in (t.lemma_.lower(), t.lower_)}
             if obj:
                 names.add(" ".join(t.lemma_.lower() for t in obj[-2:]))
-            entry = self._headline_entry(lemma, names)
+            # no particle and no condition can be read from word order
+            entry = _best_entry(self.lexicon.verbs.get(lemma, ()), set(), names, set())
             if entry is None:
                 return []
             target = self._headline_target(entry, obj, rest, actors)
@@ -1375,18 +1389,6 @@ class EventCoder:
             if form and form in self.lexicon.verbs:
                 return form
         return None
-
-    def _headline_entry(self, lemma: str, names: set[str]) -> VerbEntry | None:
-        best: tuple[int, VerbEntry] | None = None
-        for entry in self.lexicon.verbs.get(lemma, ()):
-            if entry.particle or entry.condition not in {"", "-"}:
-                continue
-            if entry.objects and not entry.objects & names:
-                continue
-            score = 2 * bool(entry.objects)
-            if best is None or score > best[0]:
-                best = (score, entry)
-        return best[1] if best is not None else None
 
     @staticmethod
     def _headline_target(
@@ -1501,8 +1503,8 @@ class EventCoder:
         # an agentless future act announced by the speaker is the speaker's: "warned that
         # US warships would be hit" (threat), "said jailed politicians would be released"
         # (intent)
-        warning = (head.lemma_.lower() in WARNINGS or reports) and _future(verb)
-        if not warning and not reports:
+        announcing = (head.lemma_.lower() in WARNINGS or reports) and _future(verb)
+        if not announcing and not reports:
             return
         speakers = [
             r
@@ -1514,27 +1516,28 @@ class EventCoder:
         for event in events:
             if event.negated:
                 continue
-            if warning:
-                if _announced(event.cameo) is None or event.source is not None:
+            announced = _announced(event.cameo) if announcing else None
+            if announcing:
+                if announced is None or event.source is not None:
                     continue
             elif (
-                event.cameo[:2] not in CLAIMED_ROOTS
+                event.cameo[:2] not in VIOLENT_ROOTS
                 or event.hypothetical
                 or event.confidence < 0.5
                 or event.source is None
             ):
                 continue
             for speaker in speakers:
-                if warning:
-                    cameo, target = _announced(event.cameo) or event.cameo, event.target
+                if announced is not None:
+                    cameo, target = announced, event.target
                 elif event.source is not None and speaker.code[:3] == event.source.code[:3]:
                     cameo, target = CLAIM_RESPONSIBILITY, event.target
                 else:
                     cameo, target = ACCUSE, event.source
-                # (police may threaten their own country's protesters)
-                same = target is not None and (
-                    target.code == speaker.code if warning else target.code[:3] == speaker.code[:3]
-                )
+                # (police may threaten their own country's protesters; a claim or
+                # accusation needs another country)
+                width = None if announcing else 3
+                same = target is not None and target.code[:width] == speaker.code[:width]
                 if target is None or same:
                     continue
                 yield (
@@ -1559,6 +1562,8 @@ class EventCoder:
         quote_at: Callable[[int], str | None],
     ) -> Iterator[Event]:
         sources = [r for t in self._source_tokens(cand, actors) for r in actors.resolve_all(t)]
+        # where the event happened: looked up at most once, for a target or to fill countries
+        located = cache(partial(self._location_target, cand, actors))
         target_tokens = self._target_tokens(cand, actors)
         if cand.cameo[:2] in ADDRESSED_ROOTS - {"14"}:
             # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
@@ -1594,7 +1599,7 @@ class EventCoder:
             if not targets and sources and cameo[:2] in LOCATION_TARGET_ROOTS:
                 # "Yemenis rallied in Sanaa": at home, no target
                 own = {s.code for s in sources}
-                targets = [t for t in self._location_target(cand, actors) if t.code not in own]
+                targets = [t for t in located() if t.code not in own]
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
@@ -1687,7 +1692,7 @@ class EventCoder:
             cameo, hypothetical, rule = intent, False, rule + "+intent"
         if cameo[:2] not in VENUE_ROOTS or cameo in {"042", "043"}:
             # (a visit is made to, and hosted at, the place itself)
-            pairs = self._place_countries(pairs, cand, actors)
+            pairs = self._place_countries(pairs, cand, located)
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
@@ -1822,8 +1827,9 @@ class EventCoder:
             return any(t.lower_ == "ago" for c in verb.children for t in c.subtree)
         return False
 
+    @staticmethod
     def _place_countries(
-        self, pairs: list[Pair], cand: Candidate, actors: ArticleActors
+        pairs: list[Pair], cand: Candidate, located: Callable[[], list[ActorRef]]
     ) -> list[Pair]:
         """ "children were killed in Gaza", "students protested in Hong Kong", "soldiers
         killed 12 insurgents near Bama": actors of unknown country take the country where
@@ -1844,7 +1850,7 @@ class EventCoder:
 
         if not any(needs(s, True) or needs(t, False) for s, t in pairs):
             return pairs
-        place = self._location_target(cand, actors)
+        place = located()
         if not place:
             return pairs
         country = place[0].code
