@@ -50,6 +50,26 @@ def test_dictionary_person_out_of_office_is_not_government(dictionary: ActorDict
 
 
 @pytest.mark.parametrize(
+    ("surname", "date", "person"),
+    [
+        ("Merkel", "2010-01-01", "Angela Merkel"),
+        # Chinese and Korean names put the family name first
+        ("Xi", "2013-09-07", "Xi Jinping"),
+        ("Jinping", "2013-09-07", "Xi Jinping"),
+        # a shared name goes to the head of state, not to his ministers nor to the
+        # World Bank's president
+        ("Kim", "2018-06-12", "Kim Jong-un"),
+        ("Kim", "2009-06-01", "Kim Jong-il"),
+        ("Merkel", "2000-01-01", None),  # not yet in office
+    ],
+)
+def test_dictionary_person_by_surname(
+    dictionary: ActorDictionary, surname: str, date: str, person: str | None
+) -> None:
+    assert dictionary.person_by_surname(surname, date) == person
+
+
+@pytest.mark.parametrize(
     ("words", "role"),
     [
         (["foreign", "minister"], ("GOV", False)),

@@ -84,6 +84,42 @@ def test_headlines_the_parser_misreads_are_read_by_word_order(pipeline: Pipeline
     assert confident(pipeline, "EU lifts most sanctions on Myanmar.") == set()
 
 
+def test_object_named_for_an_actor_is_the_target(pipeline: Pipeline) -> None:
+    # "Myanmar sanctions", "an IMF loan": the country or organisation naming the object
+    assert ("IGOEUREEC", "085", "MMR") in confident(
+        pipeline, "The European Union suspended most Myanmar sanctions on Monday."
+    )
+    assert any(
+        e[0] == "LKA" and e[1].startswith("02") and e[2] == "IGOWSTIMF"
+        for e in confident(pipeline, "Sri Lanka sought an emergency IMF loan.")
+    )
+    # but the doer's own thing is no target: "its largest-ever exercises" around Taiwan
+    events = confident(
+        pipeline,
+        "China's military began its largest-ever live-fire exercises in the waters "
+        "around Taiwan on Thursday.",
+    )
+    assert events and all(e[2] != "CHN" for e in events)
+
+
+def test_headline_surnames(pipeline: Pipeline) -> None:
+    def coded(text: str, date: str) -> set[tuple[str, str, str]]:
+        result = pipeline.code(article_from_text(text, "t", date=date, title=""))
+        return {
+            (actor_code(e.source), e.cameo[:2], actor_code(e.target))
+            for e in scored_events(result, 0.5)
+        }
+
+    # the tagger takes a headline's capitalised "Trump" for a common noun
+    assert ("USAGOV", "13", "MEX") in coded(
+        "Trump threatens tariffs on all Mexican imports over migration", "2019-06-01"
+    )
+    assert coded("Trump and Kim met in Singapore on Tuesday.", "2018-06-12") == {
+        ("USAGOV", "04", "PRKGOV"),
+        ("PRKGOV", "04", "USAGOV"),
+    }
+
+
 def test_place_of_a_coordinated_verb(pipeline: Pipeline) -> None:
     events = confident(
         pipeline,

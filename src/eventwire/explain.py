@@ -11,7 +11,7 @@ from typing import Any
 
 from .actors.resolver import ArticleActors
 from .ingest import article_from_text
-from .nlp import make_doc
+from .nlp import parse
 from .pipeline import Pipeline
 from .serialize import event as event_json
 
@@ -28,7 +28,7 @@ def explain(pipeline: Pipeline, text: str, *, date: str | None = None) -> Explan
     article = article_from_text(
         text, "explain", date=date or pipeline.settings.default_date, title=""
     )
-    doc = pipeline.nlp(make_doc(pipeline.nlp, article))
+    doc = parse(pipeline.nlp, article)
     result = pipeline.code_doc(article, doc)
     actors = ArticleActors(pipeline.dictionary, doc, article.date, gazetteer=pipeline.gazetteer)
     tokens = [

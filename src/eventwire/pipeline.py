@@ -23,7 +23,7 @@ from .datafiles import data_dir
 from .events.cameo import CameoTable
 from .events.coder import EventCoder
 from .events.lexicon import Lexicon
-from .nlp import load_pipeline, make_doc, parse_articles
+from .nlp import load_pipeline, parse, parse_articles
 from .places import Gazetteer
 from .quotes.cues import Cues
 from .quotes.extractor import QuoteExtractor
@@ -78,7 +78,7 @@ class Pipeline:
     # ---- coding --------------------------------------------------------------
     def code(self, article: Article) -> ArticleResult:
         """Code one article."""
-        return self.code_doc(article, self.nlp(make_doc(self.nlp, article)))
+        return self.code_doc(article, parse(self.nlp, article))
 
     def code_many(
         self, items: Iterable[Article | ItemError]

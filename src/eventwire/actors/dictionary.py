@@ -60,10 +60,30 @@ _LABELS = {
 }
 
 
-def _surnames(name: str) -> set[str]:
-    """ "Bashar al-Assad" -> {"al-Assad", "Assad"}: the forms a later mention may use."""
-    last = name.split()[-1]
+# countries whose news names put the family name first ("Xi Jinping" ... "Xi said")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK"})
+
+
+# a head of state, then a head of government, outranks the other holders of a shared name
+LEADER_TITLES = (
+    frozenset({"president", "acting president", "supreme leader", "king", "emir", "pope"}),
+    frozenset({"prime minister", "acting prime minister", "caretaker prime minister", "premier"}),
+)
+
+
+def _title_rank(title: str) -> int:
+    lower = title.lower()
+    return next((i for i, titles in enumerate(LEADER_TITLES) if lower in titles), 9)
+
+
+def _surnames(name: str, family_first: bool = False) -> set[str]:
+    """ "Bashar al-Assad" -> {"al-Assad", "Assad"}, "Xi Jinping" -> {"Xi", "Jinping"}:
+    the forms a later mention may use."""
+    parts = name.split()
+    last = parts[-1]
     forms = {last}
+    if family_first and len(parts) > 1:
+        forms.add(parts[0])
     for prefix in ("al-", "Al-", "el-", "El-", "ad-", "as-", "an-"):
         if last.startswith(prefix) and len(last) > len(prefix) + 1:
             forms.add(last[len(prefix) :])
@@ -116,7 +136,7 @@ class ActorDictionary:
         self._role_vocab = frozenset(w for term in self.roles for w in term.words)
         self._by_surname: dict[str, list[str]] = {}
         for person in offices:
-            for surname in _surnames(person):
+            for surname in self.surnames(person):
                 self._by_surname.setdefault(surname, []).append(person)
 
     # ---- loading -------------------------------------------------------------
@@ -232,14 +252,30 @@ class ActorDictionary:
                 return office
         return None
 
+    def surnames(self, person: str) -> set[str]:
+        """The short forms a later mention of ``person`` may use ("Assad", "Xi")."""
+        held = self.offices.get(person, [])
+        return _surnames(person, any(o.code[:3] in FAMILY_NAME_FIRST for o in held))
+
+    def leads(self, person: str, date: str | None) -> bool:
+        """Whether ``person`` is a head of state or government on ``date``."""
+        office = self.office(person, date)
+        return office is not None and _title_rank(office.title) < len(LEADER_TITLES)
+
     def person_by_surname(self, surname: str, date: str | None) -> str | None:
         """The one known person with this surname in office on ``date`` ("Merkel")."""
         candidates = self._by_surname.get(surname, ())
         if not candidates and surname.islower():
             # "President obama": lower-cased names in careless copy and transcripts
             candidates = self._by_surname.get(surname.capitalize(), ())
-        found = [p for p in candidates if self.office(p, date)]
-        return found[0] if len(found) == 1 else None
+        found = [(p, o) for p in candidates if (o := self.office(p, date)) is not None]
+        if len(found) > 1:
+            # "Kim" in 2018 is Kim Jong-un, not one of the ministers who share his name,
+            # nor the president of the World Bank
+            rank = {p: (_title_rank(o.title), o.code.startswith("IGO")) for p, o in found}
+            best = min(rank.values())
+            found = [(p, o) for p, o in found if rank[p] == best]
+        return found[0][0] if len(found) == 1 else None
 
     def person_code(self, person: str, date: str | None) -> str:
         """Code of a known person on a date: the office's code, else country + ELI."""

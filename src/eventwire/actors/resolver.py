@@ -39,7 +39,7 @@ class _Person:
     token: int
     ref: ActorRef
     gender: str
-    surname: str
+    surnames: frozenset[str]
     titles: frozenset[str]
 
 
@@ -366,7 +366,7 @@ class ArticleActors:
             (ent is not None and ent.label_ == "PERSON")
             or person_named
             or (head.pos_ == "PROPN" and any(t.lower_ in self._titles for t in phrase[:-1]))
-            or (ent is None and head.pos_ == "PROPN" and self._known_surname(head.text))
+            or (ent is None and self._bare_surname(head))
         ):
             ref = self._unknown_person(head, phrase, ent, entries)
             if ref is not None:
@@ -463,7 +463,7 @@ class ArticleActors:
         bare = len(name_tokens) == 1  # "Clinton", "Mrs Clinton": not "Bill Clinton"
         gender = self._gender_from(phrase)
         for person in reversed(self._persons):
-            if person.ref.name == name or (bare and person.surname == surname):
+            if person.ref.name == name or (bare and surname in person.surnames):
                 if gender and person.gender and gender != person.gender:
                     continue
                 return self._ref(
@@ -484,6 +484,17 @@ class ArticleActors:
         return (
             composed if composed is not None else self._ref(phrase, "", name, "person", "name-only")
         )
+
+    def _bare_surname(self, head: Token) -> bool:
+        """A known surname standing alone. A headline's capitalised subject the tagger took
+        for a common noun counts too when it names a head of state or government ("Trump
+        threatens tariffs"), not a minister whose name is an English word ("Fall")."""
+        if head.pos_ == "PROPN":
+            return self._known_surname(head.text) is not None
+        if head.pos_ != "NOUN" or not head.is_title or head.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        person = self._known_surname(head.text)
+        return person is not None and self.dictionary.leads(person, self.date)
 
     def _known_surname(self, surname: str) -> str | None:
         return self.dictionary.person_by_surname(surname, self.date)
@@ -663,8 +674,12 @@ class ArticleActors:
         titles = frozenset(
             t.lemma_.lower() for t in phrase if self.dictionary.is_role_word(t.lemma_.lower())
         )
-        surname = ref.name.split()[-1] if ref.name else token.text
-        self._persons.append(_Person(token.i, ref, gender, surname, titles))
+        surnames = (
+            self.dictionary.surnames(ref.name) | {ref.name.split()[-1]} if ref.name else set()
+        )
+        self._persons.append(
+            _Person(token.i, ref, gender, frozenset(surnames or {token.text}), titles)
+        )
 
     def _pronoun(self, head: Token) -> ActorRef | None:
         lower = head.lower_

@@ -571,6 +571,27 @@ def _countryless(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code.startswith(NO_COUNTRY)
 
 
+def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
+    """Where a target's preposition hangs: the event noun, the quantity it is read
+    through ("a wave of air strikes on Baghdad"), then the verb."""
+    if noun is None:
+        return [verb]
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        quantity = noun.head.head
+        if quantity.lemma_.lower() in QUANTITIES and quantity.i != verb.i:
+            holders.append(quantity)
+    return [*holders, verb]
+
+
+def _named_by_modifier(ref: ActorRef | None) -> bool:
+    """A thing named for a country or an organisation ("Myanmar sanctions", "an IMF
+    loan"), not an actor in its own right ("Afghan troops")."""
+    if ref is None or not ref.rule.startswith("compound:") or ref.rule == "compound:possessive":
+        return False  # "began its largest-ever exercises": the doer's own
+    return ref.rule == "compound:organisation" or len(ref.code) == 3
+
+
 def _is_crowd(ref: ActorRef | None) -> bool:
     if ref is None or not ref.text:
         return False
@@ -1218,7 +1239,7 @@ class EventCoder:
                     found = inner or found
             else:
                 found = []
-                for holder in (noun, verb) if noun is not None else (verb,):
+                for holder in _slot_holders(verb, noun):
                     if holder is not None:
                         found.extend(_prep_objects(holder, slot))
                     if found:
@@ -1246,15 +1267,26 @@ class EventCoder:
                 continue
             if found:
                 return found
+        named = (
+            [o for o in _children(verb, {"dobj"}) if _named_by_modifier(actors.resolve(o))]
+            if actors is not None and not cand.nominal
+            else []
+        )
         if fallback:
-            return fallback
+            # "suspended most Myanmar sanctions on Monday": the country or organisation
+            # naming the object beats a slot that holds no actor
+            return named or fallback
         if not cand.nominal:
-            # "eased tensions between the US and Pakistan": the object's complement
-            for obj in _children(verb, {"dobj"}):
+            # "eased tensions between the US and Pakistan": the object's complement, also
+            # a conjunct's ("pledged closer energy, transport ties with Kazakhstan")
+            for obj in _children(verb, {"dobj"}) + [
+                c for o in _children(verb, {"dobj"}) for c in _children(o, {"conj"})
+            ]:
                 found = [o for w in OBJECT_PREPS for o in _prep_objects(obj, w)]
                 if found:
                     return found
-        return []
+        # "sought an emergency IMF loan": whom the act concerns
+        return named
 
     @staticmethod
     def _negated(verb: Token) -> bool:
@@ -1590,9 +1622,11 @@ class EventCoder:
             and t.doc[t.i - 1].lower_ in {"each", "one"}
             for t in [*target_tokens, *_children(cand.verb, {"dobj", "pobj"})]
         )
-        if len(sources) > 1 and (each_other or (not targets and "with" in cand.targets)):
+        unnamed = all(_countryless(t) for t in targets)
+        if len(sources) > 1 and (each_other or (unnamed and "with" in cand.targets)):
             # "The US, Russia and Switzerland met", "Armenia and Azerbaijan accused each
-            # other": every pair, both ways
+            # other", "Azerbaijani and Armenian forces fought with tanks": every pair, both
+            # ways (a countryless "target" is the instrument)
             pairs = [(s, t) for s in sources for t in sources if s is not t]
             rule += "+reciprocal"
         else:

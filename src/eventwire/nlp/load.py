@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..records import Article
+from .headlines import reparse_headlines
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ def load_pipeline(model: str, patterns: list[dict[str, Any]]) -> Language:
             f"cannot load the spaCy pipeline {model!r}; install it with the setup command "
             f"in the README ({exc.__class__.__name__})"
         ) from None
+    _split_dotted_compounds(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -42,6 +44,17 @@ def load_pipeline(model: str, patterns: list[dict[str, Any]]) -> Language:
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     log.info("loaded %s with %d actor patterns", model, len(patterns))
     return nlp
+
+
+def _split_dotted_compounds(nlp: Language) -> None:
+    """ "U.S.-led forces", "U.N.-backed government": split the hyphen after an
+    abbreviation, as the tokenizer already does after a word ("Saudi-led"), so that the
+    actor's name is a token of its own."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
@@ -66,6 +79,11 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def parse(nlp: Language, article: Article) -> Doc:
+    """Parse one article (headlines re-parsed as sentences)."""
+    return reparse_headlines(nlp, nlp(make_doc(nlp, article)))
+
+
 def parse_articles(
     nlp: Language, articles: Iterable[Article], batch_size: int = 32
 ) -> Iterator[tuple[Article, Doc]]:
@@ -78,4 +96,4 @@ def parse_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.popleft(), doc
+        yield pending.popleft(), reparse_headlines(nlp, doc)

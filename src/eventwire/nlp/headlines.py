@@ -1,0 +1,148 @@
+"""Re-parse headlines as the sentences they abbreviate.
+
+The small English model is trained on running text, so a headline's present-tense verb
+is often tagged as a plural noun ("Xi pledges closer energy ties" becomes a noun phrase
+headed by "energy"), and its "to" future has no verb to hang on ("EU to suspend most
+Myanmar sanctions"). For a sentence that looks like a headline, the verb is rewritten
+in a form the model parses reliably ("Xi will pledge ...", "EU will suspend ..."), the
+variant is parsed on its own, and its tree is copied back onto the original tokens when
+it makes that word the main verb. Text, offsets and entities are never changed: only
+heads, dependency labels and tags of that one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+from weakref import WeakKeyDictionary
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
+
+ATTRS = [HEAD, DEP, TAG, POS, LEMMA, MORPH]
+HEADLINE_MAX_TOKENS = 30
+FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
+# only the tagger and parser are needed for the variant
+KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
+_VERBS: WeakKeyDictionary[Language, frozenset[str]] = WeakKeyDictionary()
+
+
+def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
+    """Give each headline-like sentence of ``doc`` the parse of its verbal variant."""
+    arr: numpy.ndarray | None = None
+    for sent in list(doc.sents):
+        fix = _headline_fix(nlp, sent)
+        if fix is None:
+            continue
+        if arr is None:
+            arr = doc.to_array(ATTRS)
+        for i, row in fix.items():
+            arr[i] = row
+    if arr is not None:
+        doc.from_array(ATTRS, cast(Ints2d, arr))
+    return doc
+
+
+def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
+    toks = [t for t in sent if not t.is_space]
+    if not toks or len(toks) > HEADLINE_MAX_TOKENS or toks[-1].text in FINAL_PUNCT:
+        return None
+    found = _verb_word(toks, _verbs(nlp))
+    if found is None:
+        return None
+    k, words = found
+    parts = [t.text_with_ws for t in toks]
+    parts[k] = " ".join(words) + (toks[k].whitespace_ or " ")
+    disable = [p for p in nlp.pipe_names if p not in KEEP_PIPES]
+    variant = nlp("".join(parts).rstrip() + ".", disable=disable)
+    extra = len(words) - 1  # the inserted "will"
+    if len(variant) != len(toks) + extra + 1:
+        return None  # tokenised differently: leave the sentence alone
+    verb = variant[k + extra]  # the rewritten word, or for a "to" future the verb it marks
+    if words == ["will"]:
+        verb = verb.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+    if not main or verb.pos_ != "VERB" or len(list(variant.sents)) != 1:
+        return None  # the main verb, or the one a trailing "..., Kremlin says" reports
+    if words != ["will"] and verb.i + 1 < len(variant) and variant[verb.i + 1].pos_ == "VERB":
+        return None  # "U.S. troops withdraw": the -s word was the subject after all
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
+        return None  # the variant must read the names before the verb as its subject
+
+    def original(j: int) -> int | None:
+        """The doc index of variant token ``j``; None for the inserted and final words."""
+        if j < k:
+            return toks[j].i
+        if j < k + extra or j >= len(toks) + extra:
+            return None
+        return toks[j - extra].i
+
+    rows = variant.to_array(ATTRS)
+    fix: dict[int, numpy.ndarray] = {}
+    for j, tok in enumerate(variant):
+        i = original(j)
+        if i is None:
+            continue
+        head = i if tok.dep_ == "ROOT" else original(tok.head.i)
+        if head is None:
+            head = toks[k].i  # a word hung on the inserted auxiliary goes to the verb
+        row = rows[j].copy()
+        row[0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
+        fix[i] = row
+    _keep_surface_tags(fix, toks[k], nlp, words)
+    return fix
+
+
+def _verbs(nlp: Language) -> frozenset[str]:
+    """The English verbs the model's lemmatizer knows ("order", not "prosecutor")."""
+    cached = _VERBS.get(nlp)
+    if cached is not None:
+        return cached
+    verbs: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    _VERBS[nlp] = verbs
+    return verbs
+
+
+def _verb_word(toks: list[Token], verbs: frozenset[str]) -> tuple[int, list[str]] | None:
+    """The headline's verb: the first lower-case word after the subject's names, either a
+    present-tense form ("pledges" -> "will pledge") or a "to" future ("to" -> "will")."""
+    k = next((i for i, t in enumerate(toks) if t.is_alpha and t.text.islower()), 0)
+    if k == 0 or not (toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title):
+        return None  # "Blinken to travel": the tagger may call the name anything
+    if k + 1 < len(toks) and toks[k + 1].lower_ == "to" and toks[k].tag_ == "NNS":
+        k += 1  # "FARC rebels to free three hostages": the plural noun ends the subject
+    tok = toks[k]
+    if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+        return None  # parsed well already
+    if tok.lower_ == "to":
+        return k, ["will"]
+    if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
+        return None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and after.tag_ in {"VBD", "MD"}:
+        return None  # "U.S. troops withdrew", "U.S. troops will": the -s word is the subject
+    base = tok.lemma_.lower() if tok.lemma_.lower() != tok.lower_ else tok.lower_[:-1]
+    if base not in verbs:
+        return None  # "Peru prosecutors open probe": a noun, not a verb
+    return k, ["will", base]
+
+
+def _keep_surface_tags(
+    fix: dict[int, numpy.ndarray], verb: Token, nlp: Language, words: list[str]
+) -> None:
+    """The rewritten word keeps its own form's tag: "pledges" is VBZ (not the variant's
+    VB), "to" stays the infinitive marker (not the variant's modal)."""
+    strings = nlp.vocab.strings
+    row = fix[verb.i]
+    if words == ["will"]:
+        row[2], row[3], row[4] = strings.add("TO"), strings.add("PART"), strings.add("to")
+        row[5] = strings.add("")
+    else:
+        row[2] = strings.add("VBZ")
+        row[5] = strings.add("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
