@@ -137,6 +137,18 @@ def test_resolver_surname_tagged_as_place_is_a_person(pipeline: Pipeline) -> Non
     assert not codes.get("Machado", "").startswith("BRA")
 
 
+def test_resolver_big_city_is_no_leaders_surname(pipeline: Pipeline) -> None:
+    """Chile's president Ricardo Lagos (2000-2006) does not turn Nigeria's largest city
+    into a person; the article naming him does."""
+    codes = codes_of(pipeline, "Gunmen attacked a police station in Lagos.", "2003-05-01")
+    assert codes.get("Lagos", "").startswith("NGA")
+    text = "Chilean President Ricardo Lagos met Lula. Lagos said the talks went well."
+    result = pipeline.code(article_from_text(text, "t", date="2003-05-01", title=""))
+    assert {a.code for a in result.actors if any(m.text == "Lagos" for m in a.mentions)} == {
+        "CHLGOV"
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "date", "mention", "code"),
     [

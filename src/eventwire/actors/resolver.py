@@ -501,8 +501,13 @@ class ArticleActors:
 
     def _person_name(self, name: str) -> bool:
         """A surname of someone named in full in this article or known to the dictionary
-        ("Machado", "Obama"), whatever the parser took the word for."""
-        return name in self._surnames_here or self._known_surname(name) is not None
+        ("Machado", "Obama"), whatever the parser took the word for; but a city news
+        names often stays a place unless the article names the person ("Lagos")."""
+        if name in self._surnames_here:
+            return True
+        if self.gazetteer is not None and self.gazetteer.is_major(name):
+            return False
+        return self._known_surname(name) is not None
 
     def _composed(
         self,

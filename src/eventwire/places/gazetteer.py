@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 # alternate names are many and noisy (transliterations into every language): only those
 # of large cities, written like an English place name ("Deir ez-Zor", "Kiev")
 ALTERNATE_MIN_POPULATION = 100_000
+MAJOR_POPULATION = 200_000
 ALTERNATE_NAME = re.compile(r"[A-Z][a-z'-]{3,}(?: (?:[A-Z][a-z'-]+|ez|el|al|as|ad|an|es))*")
 
 
@@ -42,9 +43,15 @@ def _curated(path: Path) -> dict[str, str]:
 class Gazetteer:
     """Look up the country of a city or first-level region by its primary name."""
 
-    def __init__(self, countries: dict[str, str], regions: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        countries: dict[str, str],
+        regions: dict[str, str] | None = None,
+        major: frozenset[str] = frozenset(),
+    ) -> None:
         self._countries = countries
         self._regions = regions or {}
+        self._major = major
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Gazetteer:
@@ -76,11 +83,13 @@ class Gazetteer:
                 if name not in alternates or alternates[name][0] < population:
                     alternates[name] = (population, country)
         countries = {name: country for name, (_, country) in best.items()}
+        major = {name for name, (population, _) in best.items() if population >= MAJOR_POPULATION}
         countries.update((name, country) for name, (_, country) in alternates.items())
         # a US state wins over a smaller city of its name ("Florida" in Cuba, "Virginia"
         # in South Africa): news means the state
         for state in cache.get_us_states().values():
             countries[state["name"]] = "USA"
+            major.add(state["name"])
         # first-level regions ("Helmand", "Idlib", "Borno", "South Darfur"), where the name
         # belongs to one country only; a city of the same name keeps it
         owners: dict[str, set[str]] = {}
@@ -100,16 +109,23 @@ class Gazetteer:
             curated = _curated(folder / "regions.tsv")
             countries.update(curated)
             # "Odessa", "Hodeidah", "Bethlehem": the spelling news uses
-            countries.update(_curated(folder / "cities.tsv"))
+            cities = _curated(folder / "cities.tsv")
+            countries.update(cities)
+            major.update(curated, cities)
             # "the Gulf", "the South", "Asia": no one country's place
             for _, row in read_tsv(folder / "not_places.tsv", ("name",)):
                 countries.pop(row["name"], None)
         log.info("gazetteer: %d place names", len(countries))
-        return cls(countries, curated)
+        return cls(countries, curated, frozenset(_key(n) for n in major if n in countries))
 
     def country_of(self, name: str) -> str | None:
         """ISO-3 code of the country a place is in, or None if unknown."""
         return self._countries.get(_key(name))
+
+    def is_major(self, name: str) -> bool:
+        """A place news names often: a city of 200,000 people or more, a US state, or a
+        curated region or city ("Lagos" is the city, whoever shares its name)."""
+        return _key(name) in self._major
 
     def region_of(self, name: str) -> str | None:
         """Country of a curated region (regions.tsv), whatever the parser took it for."""
