@@ -137,6 +137,18 @@ def test_resolver_surname_tagged_as_place_is_a_person(pipeline: Pipeline) -> Non
     assert not codes.get("Machado", "").startswith("BRA")
 
 
+def test_resolver_cities_whatever_the_tagger_calls_them(pipeline: Pipeline) -> None:
+    """A curated city is trusted though the model calls it a person ("Khan Sheikhoun"),
+    and a big city though it calls it a nationality ("Aleppo")."""
+    text = (
+        "Syrian government warplanes dropped chemical weapons on the rebel-held town of "
+        "Khan Sheikhoun on Tuesday."
+    )
+    assert codes_of(pipeline, text, "2017-04-05").get("Khan Sheikhoun") == "SYR"
+    codes = codes_of(pipeline, "Rebel fighters shelled government-held areas of Aleppo.")
+    assert codes.get("Aleppo") == "SYR"
+
+
 def test_resolver_big_city_is_no_leaders_surname(pipeline: Pipeline) -> None:
     """Chile's president Ricardo Lagos (2000-2006) does not turn Nigeria's largest city
     into a person; the article naming him does."""

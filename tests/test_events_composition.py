@@ -102,6 +102,21 @@ def test_object_named_for_an_actor_is_the_target(pipeline: Pipeline) -> None:
     assert events and all(e[2] != "CHN" for e in events)
 
 
+def test_strike_against_a_leaders_plan_targets_the_leader(pipeline: Pipeline) -> None:
+    result = pipeline.code(
+        article_from_text(
+            "French trade unions staged a nationwide strike on Thursday against President "
+            "Emmanuel Macron's plan to raise the retirement age.",
+            "t",
+            date="2020-01-01",
+            title="",
+        )
+    )
+    assert {(actor_code(e.source), e.cameo, actor_code(e.target)) for e in result.events} == {
+        ("FRALAB", "143", "FRAGOV")
+    }
+
+
 def test_headline_surnames(pipeline: Pipeline) -> None:
     def coded(text: str, date: str) -> set[tuple[str, str, str]]:
         result = pipeline.code(article_from_text(text, "t", date=date, title=""))

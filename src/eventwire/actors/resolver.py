@@ -356,7 +356,7 @@ class ArticleActors:
         if head_found is not None:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)
-        person_named = ent is not None and len(ent) == 1 and self._person_name(ent.text)
+        person_named = ent is not None and len(ent) == 1 and self._person_name(ent.text, ent.label_)
         place = "" if person_named else self._place(ent)
         if place:
             return self._ref(
@@ -499,13 +499,15 @@ class ArticleActors:
     def _known_surname(self, surname: str) -> str | None:
         return self.dictionary.person_by_surname(surname, self.date)
 
-    def _person_name(self, name: str) -> bool:
+    def _person_name(self, name: str, label: str = "") -> bool:
         """A surname of someone named in full in this article or known to the dictionary
         ("Machado", "Obama"), whatever the parser took the word for; but a city news
-        names often stays a place unless the article names the person ("Lagos")."""
+        names often, taken for a place, stays one unless the article names the person
+        ("in Lagos")."""
         if name in self._surnames_here:
             return True
-        if self.gazetteer is not None and self.gazetteer.is_major(name):
+        major = self.gazetteer is not None and self.gazetteer.is_major(name)
+        if major and label in {"", "GPE", "LOC", "FAC"}:
             return False
         return self._known_surname(name) is not None
 
@@ -639,8 +641,14 @@ class ArticleActors:
         """Country of a place entity the dictionary does not know (cities, regions)."""
         if ent is None or ent.ent_id_ or self.gazetteer is None:
             return ""
+        if ent.label_ in {"PERSON", "NORP", "ORG"} and self.gazetteer.city_of(ent.text):
+            # "the town of Khan Sheikhoun" tagged as a person or a group: a curated city
+            return self.gazetteer.city_of(ent.text) or ""
+        if ent.label_ == "NORP" and self.gazetteer.is_major(ent.text):
+            # "rebel-held eastern Aleppo" tagged as a nationality: a big city
+            return self.gazetteer.country_of(ent.text) or ""
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
-            # the parser calls "Tigray" or "Crimea" an organisation: curated regions only
+            # the parser calls "Tigray" or "Crimea" an organisation: curated places only
             return self.gazetteer.region_of(ent.text) or ""
         return self.gazetteer.country_of(ent.text) or ""
 

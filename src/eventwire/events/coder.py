@@ -1601,7 +1601,12 @@ class EventCoder:
             # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
             # is addressed to the captors
             target_tokens = _captors(target_tokens, actors) or target_tokens
-        targets = [r for t in target_tokens for r in actors.resolve_all(t)]
+        targets = [r for t in target_tokens for r in actors.resolve_all(t)] or [
+            # "pounded rebel-held eastern Aleppo": a place the parser tagged as no entity
+            p
+            for t in target_tokens
+            if (p := actors.place_named(t)) is not None
+        ]
         if not targets and len(sources) == 1 and cand.cameo[:2] in JUDGED_ROOTS:
             # "a Thai court found Yingluck Shinawatra guilty": a person the dictionary does
             # not know, judged or detained by the state, is one of its own people

@@ -47,10 +47,12 @@ class Gazetteer:
         self,
         countries: dict[str, str],
         regions: dict[str, str] | None = None,
+        cities: dict[str, str] | None = None,
         major: frozenset[str] = frozenset(),
     ) -> None:
         self._countries = countries
         self._regions = regions or {}
+        self._cities = cities or {}
         self._major = major
 
     @classmethod
@@ -104,6 +106,7 @@ class Gazetteer:
             if len(found) == 1:
                 countries.setdefault(name, found.pop())
         curated: dict[str, str] = {}
+        cities: dict[str, str] = {}
         if folder is not None:
             # "Tigray", "Crimea", "Mindanao": regions news names without their country
             curated = _curated(folder / "regions.tsv")
@@ -116,7 +119,8 @@ class Gazetteer:
             for _, row in read_tsv(folder / "not_places.tsv", ("name",)):
                 countries.pop(row["name"], None)
         log.info("gazetteer: %d place names", len(countries))
-        return cls(countries, curated, frozenset(_key(n) for n in major if n in countries))
+        major_keys = frozenset(_key(n) for n in major if n in countries)
+        return cls(countries, curated, cities, major_keys)
 
     def country_of(self, name: str) -> str | None:
         """ISO-3 code of the country a place is in, or None if unknown."""
@@ -128,8 +132,14 @@ class Gazetteer:
         return _key(name) in self._major
 
     def region_of(self, name: str) -> str | None:
-        """Country of a curated region (regions.tsv), whatever the parser took it for."""
+        """Country of a curated region (regions.tsv), whatever the parser took it for
+        ("Tigray" as an organisation)."""
         return self._regions.get(_key(name))
+
+    def city_of(self, name: str) -> str | None:
+        """Country of a curated city (cities.tsv): news spellings the model may take for a
+        person's name ("Khan Sheikhoun")."""
+        return self._cities.get(_key(name))
 
     def __len__(self) -> int:
         return len(self._countries)
