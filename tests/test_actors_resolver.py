@@ -149,6 +149,17 @@ def test_resolver_cities_whatever_the_tagger_calls_them(pipeline: Pipeline) -> N
     assert codes.get("Aleppo") == "SYR"
 
 
+def test_resolver_backer_or_maker_is_not_the_actor(pipeline: Pipeline) -> None:
+    """ "a Western-backed resolution", "Russian-made jets": whoever backed or made a thing
+    is not its actor; whoever leads a coalition is ("Saudi-led")."""
+    codes = codes_of(pipeline, "Russia vetoed a Western-backed draft resolution.")
+    assert not codes.get("Western-backed draft resolution", "").startswith("WST")
+    codes = codes_of(pipeline, "Russian-made jets bombed the town.")
+    assert not codes.get("Russian-made jets", "").startswith("RUS")
+    codes = codes_of(pipeline, "The Saudi-led coalition bombed the town.")
+    assert codes.get("Saudi-led coalition", "").startswith("SAU")
+
+
 def test_resolver_big_city_is_no_leaders_surname(pipeline: Pipeline) -> None:
     """Chile's president Ricardo Lagos (2000-2006) does not turn Nigeria's largest city
     into a person; the article naming him does."""

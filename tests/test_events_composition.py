@@ -117,6 +117,21 @@ def test_strike_against_a_leaders_plan_targets_the_leader(pipeline: Pipeline) ->
     }
 
 
+def test_the_doers_own_thing_gives_way_to_its_complement(pipeline: Pipeline) -> None:
+    result = pipeline.code(
+        article_from_text(
+            "U.S. President Donald Trump praised his great relationship with Philippine "
+            "President Rodrigo Duterte on Monday.",
+            "t",
+            date="2017-11-13",
+            title="",
+        )
+    )
+    assert {(actor_code(e.source), e.cameo[:2], actor_code(e.target)) for e in result.events} == {
+        ("USAGOV", "05", "PHLGOV")
+    }
+
+
 def test_headline_surnames(pipeline: Pipeline) -> None:
     def coded(text: str, date: str) -> set[tuple[str, str, str]]:
         result = pipeline.code(article_from_text(text, "t", date=date, title=""))

@@ -48,6 +48,27 @@ def _is_speaker_pronoun(token: Token) -> bool:
     return token.lower_ in SPEAKER_PRONOUNS and token.pos_ == "PRON" and token.text != "US"
 
 
+# "a Western-backed resolution", "Russian-made jets": whoever backed or made a thing is
+# not the thing's actor (unlike "Saudi-led", whose leader is)
+ORIGIN_PARTICIPLES = frozenset(
+    {"back", "sponsor", "support", "fund", "finance", "arm", "train", "draft", "make", "build"}
+)
+
+
+def _origin(token: Token) -> bool:
+    """The "Western" of "Western-backed" (and "backed" itself)."""
+    if token.lemma_.lower() in ORIGIN_PARTICIPLES and token.tag_ == "VBN":
+        return token.dep_ == "amod"
+    head = token.head
+    return (
+        token.dep_ in {"npadvmod", "compound", "amod", "nmod"}
+        and head.i > token.i
+        and head.dep_ == "amod"
+        and head.tag_ == "VBN"
+        and head.lemma_.lower() in ORIGIN_PARTICIPLES
+    )
+
+
 def _role_lemmas(tokens: list[Token]) -> list[str]:
     return [t.lemma_.lower() for t in tokens if t.pos_ not in {"DET", "PUNCT", "PART", "NUM"}]
 
@@ -348,7 +369,7 @@ class ArticleActors:
         entries = []
         seen_ents: set[int] = set()
         for tok in phrase:
-            found = self._entry(tok)
+            found = None if _origin(tok) else self._entry(tok)
             if found is not None and found[1].start not in seen_ents:
                 seen_ents.add(found[1].start)
                 entries.append((tok, *found))
@@ -553,7 +574,7 @@ class ArticleActors:
                     if owner is not None and owner.code and not owner.code.startswith(NO_COUNTRY):
                         country, rule = owner.code[:3], "compound:possessive"
                         break
-        plain = [t for t in phrase if self._entry(t) is None]
+        plain = [t for t in phrase if self._entry(t) is None and not _origin(t)]
         role = self.dictionary.role_of(_role_lemmas(plain)) or self.dictionary.role_of(
             _role_words(plain)
         )

@@ -571,6 +571,12 @@ def _countryless(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code.startswith(NO_COUNTRY)
 
 
+def _owned_by_pronoun(token: Token) -> bool:
+    """ "his great relationship", "its ties": a thing owned by a pronoun, which refers
+    back to the doer."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
 def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
     """Where a target's preposition hangs: the event noun, the quantity it is read
     through ("a wave of air strikes on Baghdad"), then the verb."""
@@ -1227,11 +1233,14 @@ class EventCoder:
                     )
                 elif found and actors is not None:
                     # "threatened military action against Hezbollah": an event noun's own
-                    # target beats a countryless role its modifiers suggest ("military")
+                    # target beats a countryless role its modifiers suggest ("military");
+                    # "praised his relationship with Duterte": the doer's own thing gives
+                    # way to its complement
                     inner = [
                         o
                         for f in found
-                        if self._noun_entry(f) is not None and _countryless(actors.resolve(f))
+                        if (self._noun_entry(f) is not None and _countryless(actors.resolve(f)))
+                        or _owned_by_pronoun(f)
                         for w in OBJECT_PREPS
                         for o in _prep_objects(f, w)
                         if actors.resolve(o) is not None
