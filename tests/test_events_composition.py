@@ -156,3 +156,44 @@ def test_place_of_a_coordinated_verb(pipeline: Pipeline) -> None:
         "Protesters clashed with riot police in Bishkek and stormed government buildings.",
     )
     assert events and all(e[0].startswith("KGZ") for e in events)
+
+
+def test_violence_is_coded_by_who_does_it_to_whom(pipeline: Pipeline) -> None:
+    def roots(text: str) -> set[tuple[str, str, str]]:
+        return {(s[:3], c[:2], t[:3]) for s, c, t in confident(pipeline, text)}
+
+    # state forces storming a protest camp repress it (175), whatever the killing
+    assert roots(
+        "Sudanese security forces stormed a protest camp in Khartoum on Monday, "
+        "killing dozens of people."
+    ) == {("SDN", "17", "SDN")}
+    # the repression killed the victims of its participle
+    assert ("SDN", "17", "SDN") in roots(
+        "Sudanese security forces fired tear gas and live rounds at protesters in "
+        "Khartoum, killing at least seven people."
+    )
+    # a bomb or a bomber as the doer is a bombing (183), not a battle
+    assert roots("A Taliban roadside bomb killed four NATO soldiers in Kabul.") == {
+        ("AFG", "18", "IGO")
+    }
+    # armed groups turning their guns on villagers assault them (18)
+    assert roots(
+        "Boko Haram militants stormed a village in Borno state on Tuesday, shooting dead "
+        "at least nine villagers."
+    ) == {("NGA", "18", "NGA")}
+    # but armed groups shelling a city fight (19)
+    assert {r[1:] for r in roots("Rebel fighters shelled government-held areas of Aleppo.")} == {
+        ("19", "SYR")
+    }
+
+
+def test_a_participle_describing_a_noun_is_background(pipeline: Pipeline) -> None:
+    # the seizure is what the demand is about, not news of its own
+    assert {
+        e[1][:2]
+        for e in confident(
+            pipeline,
+            "Iran demanded on Friday the immediate release of an Iranian oil tanker seized "
+            "by British Royal Marines off Gibraltar.",
+        )
+    } == {"10"}

@@ -46,6 +46,15 @@ BACKGROUND_MARKS = frozenset({"after", "since"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+BOMBING = "183"
+ASSAULT = "180"
+CONVENTIONAL = frozenset({"190", "193"})  # fighting, small arms: not air or artillery
+IRREGULAR_ROLES = frozenset({"REB", "INS", "CRM", "UAF", "MUS"})  # MUS: placed IMGMUS groups
+CIVILIAN_ROLES = frozenset({"CVL", "EDU", "REL", "BUS", "MED", "HRI", "REF", "LAB", "AGR"})
+BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
+PROTEST_GATHERINGS = CROWDS | frozenset(
+    {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
+)
 # a crowd's street violence (not missiles or bombs); forces' violence against a crowd
 # (not torture or killings, which keep their own codes)
 RIOTING = frozenset({"171", "1711", "1712", "180", "182", "190"})
@@ -147,7 +156,7 @@ VEHICLES = frozenset(
      "boat", "train"}
 )  # fmt: skip
 # participles that tell what an attack did ("..., killing 11 people")
-CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave"})
+CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave", "shoot"})
 # nouns whose clause states what someone alleges, not what happened
 ALLEGATIONS = frozenset(
     {"accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor",
@@ -395,7 +404,9 @@ def _same_actor(known: ActorRef, other: ActorRef) -> bool:
     return _countryless(other) and known.code[3:] == other.code[3:]
 
 
-def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
+def _merge_consequences(
+    found: list[tuple[Candidate, Event]], recode: Callable[..., Event]
+) -> list[Event]:
     """ "detonated a car bomb outside a mall, killing 11 people": the killing is what the
     bombing did, not a second event. The attack keeps its code and takes the victims as
     its target where it named only a place; where it named a target of the victims'
@@ -414,9 +425,24 @@ def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
                 j in dropped
                 or other.trigger.i != verb.head.i
                 or not (act.cameo[:2] in VIOLENT_ROOTS or act.cameo in {REPRESSION, RIOT})
-                or act.confidence < 0.5
                 or act.source is None
                 or not _same_actor(act.source, event.source)
+            ):
+                continue
+            if act.target is None and act.cameo == REPRESSION:
+                # "fired tear gas at protesters, killing seven people": the repression
+                # killed them
+                victims, domestic = _domestic(act.cameo, act.source, event.target)
+                events[j] = replace(
+                    act,
+                    target=victims,
+                    rule=act.rule + f"+victims:{verb.lemma_.lower()}{domestic}",
+                    confidence=max(act.confidence, 0.8),
+                )
+                dropped.add(i)
+                break
+            if (
+                act.confidence < 0.5
                 or act.target is None
                 or (country and act.target.code[:3] != country)
             ):
@@ -431,6 +457,11 @@ def _merge_consequences(found: list[tuple[Candidate, Event]]) -> list[Event]:
                     + f"+victims:{verb.lemma_.lower()}",
                     confidence=max(act.confidence, 0.8),
                 )
+            merged = events[j]
+            if event.cameo[:2] in {"18", "20"} and merged.cameo in CONVENTIONAL:
+                # "militants stormed a village, shooting dead nine villagers": the victims
+                # make the raid an assault
+                events[j] = recode(merged, event.cameo, target=event.target)
             dropped.add(i)
             break
     return [e for i, e in enumerate(events) if i not in dropped]
@@ -577,6 +608,49 @@ def _owned_by_pronoun(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
+def _by_bomb(verb: Token) -> bool:
+    """A bomb or a bomber as the doer: "a roadside bomb killed", "a suicide bomber
+    attacked a mosque", "killed by a Taliban suicide bomber" (CAMEO 183)."""
+    doers = _children(verb, SUBJECTS) + [
+        o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})
+    ]
+    return any(
+        t.lemma_.lower() in BOMBS or (t.lower_ == "suicide" and t.i < d.i)
+        for d in doers
+        for t in [d, *_children(d, {"compound", "amod", "nmod"})]
+    )
+
+
+def _irregular(ref: ActorRef | None) -> bool:
+    """Rebels, insurgents, militias, criminals, transnational armed groups, and gunmen
+    no one has named."""
+    if ref is None:
+        return False
+    return (
+        not ref.code
+        or ref.code.startswith((NO_COUNTRY, TRANSNATIONAL))
+        or ref.code[3:6] in IRREGULAR_ROLES
+    )
+
+
+def _civilian(ref: ActorRef | None) -> bool:
+    return ref is not None and ref.code[3:6] in CIVILIAN_ROLES
+
+
+def _background_participle(verb: Token) -> bool:
+    """ "protesters marching on the palace", "a tanker seized by Iran": a participle
+    describing a noun tells the background, not the news. Not a headline's "Rabbani
+    killed by suicide bomber" (the noun is the whole sentence), nor a main verb the
+    parser hung on its subject ("coalition aircraft bombed Houthi positions")."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.tag_ not in {"VBG", "VBN", "VBD"}:
+        return False  # "Sweden's decision to recognise Palestine": the decision's act
+    if verb.head.dep_ == "ROOT":
+        return False
+    return not (verb.tag_ in {"VBN", "VBD"} and _children(verb, {"dobj"}))
+
+
 def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
     """Where a target's preposition hangs: the event noun, the quantity it is read
     through ("a wave of air strikes on Baghdad"), then the verb."""
@@ -605,21 +679,32 @@ def _is_crowd(ref: ActorRef | None) -> bool:
 
 
 def street_violence(
-    cameo: str, source: ActorRef | None, target: ActorRef | None
+    cameo: str, source: ActorRef | None, target: ActorRef | None, at_protest: bool = False
 ) -> tuple[str, str]:
     """CAMEO's codes for street violence: protesters who attack, clash or wreck property
-    riot (145); police or troops who attack or clash with protesters repress them (175);
-    militants who attack a crowd do not (that is an assault or mass violence)."""
+    riot (145); police or troops who attack or clash with protesters, or storm their
+    camp, repress them (175); militants who attack a crowd do not (that is an assault or
+    mass violence)."""
     if _is_crowd(source) and cameo in RIOTING:
         return RIOT, "+riot"
-    if (
-        cameo in REPRESSING
-        and _is_crowd(target)
-        and source is not None
-        and source.code[3:6] in STATE_FORCES
-    ):
+    crowd = _is_crowd(target) or (
+        at_protest and (target is None or target.code[3:6] in {"", "CVL", "OPP"})
+    )
+    if cameo in REPRESSING and crowd and source is not None and source.code[3:6] in STATE_FORCES:
         return REPRESSION, "+repression"
     return cameo, ""
+
+
+def _at_protest(verb: Token) -> bool:
+    """An act aimed at a protest: "stormed a protest camp", "fired at a rally"."""
+    objects = _children(verb, {"dobj"}) + [
+        o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})
+    ]
+    return any(
+        t.lemma_.lower() in PROTEST_GATHERINGS
+        for o in objects
+        for t in [o, *_children(o, {"compound", "amod"})]
+    )
 
 
 def _agents_in(phrase: Token) -> list[Token]:
@@ -1354,7 +1439,7 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            sentence_events = self._visitors(_merge_consequences(found))
+            sentence_events = self._visitors(_merge_consequences(found, self._recoded))
             if not any(e.confidence >= HEADLINE_CONFIDENCE for e in sentence_events):
                 sentence_events += self._headline_events(sent, index, actors, in_caption)
             events.extend(sentence_events)
@@ -1744,6 +1829,8 @@ class EventCoder:
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
+        at_protest = _at_protest(cand.verb)
+        bombing = _by_bomb(cand.verb)
         for source, target in pairs:
             if (
                 source is not None
@@ -1756,7 +1843,14 @@ class EventCoder:
                 target = replace(target, code=target.code[:3], rule=target.rule + "+place")
             if source is not None and target is not None and source.code == target.code:
                 continue
-            pair_cameo, pair_rule = street_violence(cameo, source, target)
+            pair_cameo, pair_rule = street_violence(cameo, source, target, at_protest)
+            if pair_cameo[:2] in {"18", "19"} and bombing:
+                # "a roadside bomb killed four soldiers", "killed by a suicide bomber"
+                pair_cameo, pair_rule = BOMBING, pair_rule + "+bombing"
+            elif pair_cameo in CONVENTIONAL and _irregular(source) and _civilian(target):
+                # "gunmen stormed a concert hall, killing 133 people": armed groups turning
+                # their guns on civilians assault them (18), they do not fight (19)
+                pair_cameo, pair_rule = ASSAULT, pair_rule + "+assault"
             pair_cameo, refined = _killing(pair_cameo, cand, target, victims)
             pair_rule += refined
             if pair_cameo == PROTEST and _is_state(source):
@@ -1872,7 +1966,14 @@ class EventCoder:
             return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
         if verb.dep_ == "acl":
             # "citizens abducted by North Korea decades ago": past, told as context
-            return any(t.lower_ == "ago" for c in verb.children for t in c.subtree)
+            if any(t.lower_ == "ago" for c in verb.children for t in c.subtree):
+                return True
+            # "weeks after Trump's decision to recognise Jerusalem": the act of a noun
+            # in a time phrase
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS:
+                return True
+            return _background_participle(verb)
         return False
 
     @staticmethod
