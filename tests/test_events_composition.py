@@ -197,3 +197,14 @@ def test_a_participle_describing_a_noun_is_background(pipeline: Pipeline) -> Non
             "by British Royal Marines off Gibraltar.",
         )
     } == {"10"}
+
+
+def test_a_protests_demand_is_what_it_is_for(pipeline: Pipeline) -> None:
+    def roots(text: str) -> set[tuple[str, str, str]]:
+        return {(s[:3], c[:2], t[:3]) for s, c, t in confident(pipeline, text)}
+
+    # one protest against the president, not a protest and a second event, the demand
+    assert roots(
+        "Tens of thousands of protesters rallied in Bangkok on Sunday, demanding the "
+        "resignation of Prime Minister Yingluck Shinawatra."
+    ) == {("THA", "14", "THA")}

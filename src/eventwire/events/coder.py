@@ -47,6 +47,7 @@ SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 BOMBING = "183"
+DEMONSTRATE = "141"
 ASSAULT = "180"
 CONVENTIONAL = frozenset({"190", "193"})  # fighting, small arms: not air or artillery
 IRREGULAR_ROLES = frozenset({"REB", "INS", "CRM", "UAF", "MUS"})  # MUS: placed IMGMUS groups
@@ -402,6 +403,48 @@ def _same_actor(known: ActorRef, other: ActorRef) -> bool:
     if known.code == other.code:
         return True
     return _countryless(other) and known.code[3:] == other.code[3:]
+
+
+def _merge_demands(
+    found: list[tuple[Candidate, Event]], recode: Callable[..., Event]
+) -> list[tuple[Candidate, Event]]:
+    """ "Protesters marched through Minsk, demanding Lukashenko's resignation": the demand
+    is what the protest is for, so the protest takes its target and the demand is not a
+    second event; a crowd's demand with no protest verb ("thousands packed the square,
+    demanding that Mubarak step down") is itself a demonstration (141)."""
+    out = list(found)
+    dropped: set[int] = set()
+    for i, (cand, event) in enumerate(found):
+        if event.cameo[:2] != "10" or event.source is None:
+            continue
+        verb = cand.verb
+        if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ in {"VBG", "VB"}:
+            for j, (other, act) in enumerate(found):
+                if (
+                    j == i
+                    or other.trigger.i != verb.head.i
+                    or act.cameo[:2] != "14"
+                    or act.source is None
+                    or not _same_actor(act.source, event.source)
+                ):
+                    continue
+                if event.target is not None and (
+                    act.target is None or "+location-target" in act.rule
+                ):
+                    out[j] = (
+                        other,
+                        replace(
+                            act,
+                            target=event.target,
+                            confidence=max(act.confidence, event.confidence),
+                            rule=act.rule.replace("+location-target", "") + "+demand",
+                        ),
+                    )
+                dropped.add(i)
+                break
+        if i not in dropped and _is_crowd(event.source):
+            out[i] = (cand, recode(event, DEMONSTRATE, rule=event.rule + "+crowd"))
+    return [pair for i, pair in enumerate(out) if i not in dropped]
 
 
 def _merge_consequences(
@@ -1439,6 +1482,7 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
+            found = _merge_demands(found, self._recoded)
             sentence_events = self._visitors(_merge_consequences(found, self._recoded))
             if not any(e.confidence >= HEADLINE_CONFIDENCE for e in sentence_events):
                 sentence_events += self._headline_events(sent, index, actors, in_caption)
