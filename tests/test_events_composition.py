@@ -208,3 +208,18 @@ def test_a_protests_demand_is_what_it_is_for(pipeline: Pipeline) -> None:
         "Tens of thousands of protesters rallied in Bangkok on Sunday, demanding the "
         "resignation of Prime Minister Yingluck Shinawatra."
     ) == {("THA", "14", "THA")}
+
+
+def test_a_refusal_concerns_whom_the_refused_act_does(pipeline: Pipeline) -> None:
+    result = pipeline.code(
+        article_from_text(
+            "Taliban again refuse to hand over bin Laden to Washington",
+            "t",
+            date="2001-10-09",
+            title="",
+        )
+    )
+    assert {
+        (actor_code(e.source)[:3], e.cameo[:2], actor_code(e.target)[:3])
+        for e in scored_events(result, 0.5)
+    } == {("AFG", "12", "USA")}

@@ -1422,6 +1422,17 @@ class EventCoder:
                 found = [o for w in OBJECT_PREPS for o in _prep_objects(obj, w)]
                 if found:
                     return found
+        if not named and not cand.nominal and cand.cameo[:2] == "12" and actors is not None:
+            # "refused to hand over bin Laden to Washington", "refused to meet Netanyahu":
+            # whom the refused act concerns
+            for comp in _children(verb, {"xcomp"}):
+                for token in [
+                    *_direct_objects(comp),
+                    *_prep_objects(comp, "to"),
+                    *_prep_objects(comp, "with"),
+                ]:
+                    if _named(actors.resolve(token)) and not _owned_by_pronoun(token):
+                        return [token]
         # "sought an emergency IMF loan": whom the act concerns
         return named
 
