@@ -223,3 +223,17 @@ def test_a_refusal_concerns_whom_the_refused_act_does(pipeline: Pipeline) -> Non
         (actor_code(e.source)[:3], e.cameo[:2], actor_code(e.target)[:3])
         for e in scored_events(result, 0.5)
     } == {("AFG", "12", "USA")}
+
+
+def test_headline_lists_of_subjects(pipeline: Pipeline) -> None:
+    # the parser splits the list into two subjects and an apposition
+    result = pipeline.code(
+        article_from_text(
+            "Saudi Arabia, UAE, Bahrain cut diplomatic ties with Qatar", "t", date="2017-06-05"
+        )
+    )
+    assert {(actor_code(e.source), e.cameo, actor_code(e.target)) for e in result.events} == {
+        ("SAU", "161", "QAT"),
+        ("ARE", "161", "QAT"),
+        ("BHR", "161", "QAT"),
+    }

@@ -47,6 +47,7 @@ SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 BOMBING = "183"
+TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
 DEMONSTRATE = "141"
 ASSAULT = "180"
 CONVENTIONAL = frozenset({"190", "193"})  # fighting, small arms: not air or artillery
@@ -910,6 +911,19 @@ def _object_names(obj: Token) -> set[str]:
     return names
 
 
+def _deadline(verb: Token) -> set[str]:
+    """ "gave Saddam Hussein 48 hours to leave", "gave Moscow until Tuesday to explain":
+    the time a verb gives for an act is its second object, a deadline."""
+    if not any(c.dep_ in {"advcl", "xcomp"} and _children(c, {"aux"}) for c in verb.children):
+        return set()
+    spans = {
+        c.lemma_.lower() for c in _children(verb, {"npadvmod"}) if c.lemma_.lower() in TIME_SPANS
+    }
+    if any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children):
+        spans.add("deadline")
+    return spans
+
+
 def _prep_objects(token: Token, word: str) -> list[Token]:
     """Objects of the preposition ``word`` under token, following coordinated preps."""
     found: list[Token] = []
@@ -1037,6 +1051,7 @@ class EventCoder:
             or _phrasal_objects(verb)
         )
         object_names = {name for o in objects for name in _object_names(o)}
+        object_names |= _deadline(verb)
         particles = _particles(verb)
         clausal = _has_infinitive(verb)
         negated = self._negated(verb)
@@ -1275,6 +1290,16 @@ class EventCoder:
                     return [obj]
             return []
         subjects = _children(verb, SUBJECTS)
+        if len(subjects) > 1 and all(s.doc[s.i + 1].text == "," for s in subjects[:-1]):
+            # headline lists the parser splits: "Saudi Arabia, UAE, Bahrain cut ties"
+            # (two subjects, the middle name an apposition)
+            return sorted(
+                [
+                    *subjects,
+                    *(a for s in subjects for a in _children(s, {"appos"}) if a.pos_ == "PROPN"),
+                ],
+                key=lambda t: t.i,
+            )
         if subjects:
             # "Clinton: US held talks" -> the subject nearest the verb
             subject = min(subjects, key=lambda t: abs(verb.i - t.i))
