@@ -47,6 +47,40 @@ SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 BOMBING = "183"
+PROTECTION = "074"
+FORCE_NOUNS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "police",
+        "policeman",
+        "officer",
+        "peacekeeper",
+        "force",
+        "contingent",
+        "marine",
+        "paratrooper",
+        "battalion",
+        "brigade",
+    }
+)
+PROTECTIVE_PURPOSES = frozenset(
+    {
+        "help",
+        "assist",
+        "support",
+        "lead",
+        "protect",
+        "secure",
+        "restore",
+        "keep",
+        "bolster",
+        "train",
+        "guard",
+        "stabilise",
+        "stabilize",
+    }
+)
 TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
 DEMONSTRATE = "141"
 ASSAULT = "180"
@@ -679,6 +713,21 @@ def _irregular(ref: ActorRef | None) -> bool:
 
 def _civilian(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code[3:6] in CIVILIAN_ROLES
+
+
+def _sent_to_protect(verb: Token) -> bool:
+    """Troops, police or peacekeepers who arrive or are sent to help, lead a mission or
+    keep the peace."""
+    movers = _children(verb, SUBJECTS) + _direct_objects(verb)
+    words = {t.lemma_.lower() for m in movers for t in m.subtree}
+    if not words & FORCE_NOUNS:
+        return False
+    if words & {"peacekeeper", "peacekeeping"}:
+        return True
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTECTIVE_PURPOSES
+        for c in verb.children
+    )
 
 
 def _background_participle(verb: Token) -> bool:
@@ -1911,6 +1960,7 @@ class EventCoder:
         reported_by = quote_at(trig.idx)
         at_protest = _at_protest(cand.verb)
         bombing = _by_bomb(cand.verb)
+        protecting = _sent_to_protect(cand.verb)
         for source, target in pairs:
             if (
                 source is not None
@@ -1931,6 +1981,11 @@ class EventCoder:
                 # "gunmen stormed a concert hall, killing 133 people": armed groups turning
                 # their guns on civilians assault them (18), they do not fight (19)
                 pair_cameo, pair_rule = ASSAULT, pair_rule + "+assault"
+            if pair_cameo in {"042", "154"} and protecting:
+                # "Kenyan police arrived in Haiti to lead a UN-backed mission", "sent
+                # troops to Mozambique to help government forces": forces sent to help
+                # protect a country (074), not a visit nor a show of force
+                pair_cameo, pair_rule = PROTECTION, pair_rule + "+protection"
             pair_cameo, refined = _killing(pair_cameo, cand, target, victims)
             pair_rule += refined
             if pair_cameo == PROTEST and _is_state(source):
