@@ -160,6 +160,14 @@ def test_resolver_backer_or_maker_is_not_the_actor(pipeline: Pipeline) -> None:
     assert codes.get("Saudi-led coalition", "").startswith("SAU")
 
 
+def test_resolver_he_refers_back_to_an_office_holder(pipeline: Pipeline) -> None:
+    codes = codes_of(pipeline, "Iran's foreign minister said he would visit Moscow next week.")
+    assert codes.get("he") == "IRNGOV"
+    # a plural or abstract head is no office holder
+    codes = codes_of(pipeline, "Iran's ministers said he would visit Moscow next week.")
+    assert codes.get("he") != "IRNGOV"
+
+
 def test_resolver_big_city_is_no_leaders_surname(pipeline: Pipeline) -> None:
     """Chile's president Ricardo Lagos (2000-2006) does not turn Nigeria's largest city
     into a person; the article naming him does."""

@@ -119,6 +119,7 @@ class ActorDictionary:
                 "member_noun",
                 "document_noun",
                 "company_word",
+                "office_title",
             )
         }
         self.words.update(words or {})

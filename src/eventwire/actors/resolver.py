@@ -156,7 +156,11 @@ class ArticleActors:
             self._cache[token.i] = None  # guards against cycles
             ref = self._resolve(token)
             self._cache[token.i] = ref
-            if ref is not None and ref.kind == "person" and token.pos_ != "PRON":
+            if (
+                ref is not None
+                and token.pos_ != "PRON"
+                and (ref.kind == "person" or self._office_holder(token, ref))
+            ):
                 self._remember(token, ref)
             elif ref is not None and ref.code and token.pos_ != "PRON":
                 self._things.append((token.i, ref))
@@ -701,6 +705,16 @@ class ArticleActors:
             if tok.lower_ in self.dictionary.words["male_title"]:
                 return "m"
         return ""
+
+    def _office_holder(self, token: Token, ref: ActorRef) -> bool:
+        """ "The Armenian president said he ...": one office holder named by a title, whom
+        "he" or "she" can refer back to."""
+        return (
+            token.tag_ == "NN"
+            and token.lemma_.lower() in self.dictionary.words["office_title"]
+            and bool(ref.code)
+            and not ref.code.startswith(NO_COUNTRY)
+        )
 
     def _remember(self, token: Token, ref: ActorRef) -> None:
         phrase = self._phrase(token)

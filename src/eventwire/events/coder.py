@@ -1072,7 +1072,13 @@ class EventCoder:
 
     def _raw_candidates(self, sent: Span) -> Iterator[Candidate]:
         for token in sent:
-            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            if (
+                token.pos_ == "VERB"
+                or (token.pos_ == "AUX" and token.dep_ == "ROOT")
+                or (token.pos_ == "ADJ" and token.dep_ == "acomp")
+            ):
+                # a predicate adjective reads like a verb: "was optimistic that China
+                # would allow ..." (verbs.tsv lists it under its own lemma)
                 found = self._verb_candidate(token)
                 if found is not None:
                     yield found
