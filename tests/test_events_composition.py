@@ -237,3 +237,13 @@ def test_headline_lists_of_subjects(pipeline: Pipeline) -> None:
         ("ARE", "161", "QAT"),
         ("BHR", "161", "QAT"),
     }
+
+
+def test_a_main_clauses_participle_after_a_comma_is_news(pipeline: Pipeline) -> None:
+    # the parser hangs "accusing" on "agency"; after the comma it is the main clause's
+    events = confident(
+        pipeline,
+        "Adm Mike Mullen called the Haqqanis a veritable arm of the Pakistani intelligence "
+        "agency, accusing the ISI of directly supporting the militants.",
+    )
+    assert any(e[1].startswith("11") and e[2] == "PAKSPY" for e in events)

@@ -741,6 +741,9 @@ def _background_participle(verb: Token) -> bool:
         return False  # "Sweden's decision to recognise Palestine": the decision's act
     if verb.head.dep_ == "ROOT":
         return False
+    start = verb.left_edge.i
+    if start > 0 and verb.doc[start - 1].text == ",":
+        return False  # "..., accusing the ISI of ...": the main clause's participle
     return not (verb.tag_ in {"VBN", "VBD"} and _children(verb, {"dobj"}))
 
 
