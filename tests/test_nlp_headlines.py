@@ -86,3 +86,25 @@ def test_abbreviation_led_compounds_are_split(pipeline: Pipeline) -> None:
     assert {
         (e.source.code, e.cameo, e.target.code[:3]) for e in result.events if e.source and e.target
     } == {("USAMIL", "195", "IRQ")}
+
+
+def test_only_a_single_tree_is_copied_back() -> None:
+    import numpy
+
+    from eventwire.nlp.headlines import _one_tree
+
+    def rows(offsets: dict[int, int]) -> dict[int, numpy.ndarray]:
+        return {
+            i: numpy.array([numpy.int64(o)], dtype=numpy.int64).view(numpy.uint64)
+            for i, o in offsets.items()
+        }
+
+    assert _one_tree(rows({0: 1, 1: 0, 2: -1}))  # 0 -> 1 <- 2, 1 the root
+    assert not _one_tree(rows({0: 1, 1: -1, 2: 0}))  # 0 <-> 1: a cycle
+    assert not _one_tree(rows({0: 0, 1: 0}))  # two roots
+
+
+def test_odd_headlines_keep_their_own_parse(pipeline: Pipeline) -> None:
+    for text in ("Xi pledges 🙂🙂 ties", "A" * 300, "EU to", "to to to"):
+        doc = parse(pipeline.nlp, article_from_text(text, "t", title=""))
+        assert doc.text == text

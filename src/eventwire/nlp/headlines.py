@@ -12,6 +12,7 @@ heads, dependency labels and tags of that one sentence.
 
 from __future__ import annotations
 
+import logging
 from typing import cast
 from weakref import WeakKeyDictionary
 
@@ -20,6 +21,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
+
+log = logging.getLogger(__name__)
 
 ATTRS = [HEAD, DEP, TAG, POS, LEMMA, MORPH]
 HEADLINE_MAX_TOKENS = 30
@@ -30,10 +33,17 @@ _VERBS: WeakKeyDictionary[Language, frozenset[str]] = WeakKeyDictionary()
 
 
 def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
-    """Give each headline-like sentence of ``doc`` the parse of its verbal variant."""
+    """Give each headline-like sentence of ``doc`` the parse of its verbal variant.
+
+    A sentence whose variant cannot be used keeps its own parse; nothing here may cost an
+    article its coding."""
     arr: numpy.ndarray | None = None
     for sent in list(doc.sents):
-        fix = _headline_fix(nlp, sent)
+        try:
+            fix = _headline_fix(nlp, sent)
+        except Exception:  # a variant the model chokes on: keep the sentence's own parse
+            log.debug("headline re-parse skipped: %r", sent.text, exc_info=True)
+            continue
         if fix is None:
             continue
         if arr is None:
@@ -41,7 +51,12 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
         for i, row in fix.items():
             arr[i] = row
     if arr is not None:
-        doc.from_array(ATTRS, cast(Ints2d, arr))
+        original = doc.to_array(ATTRS)
+        try:
+            doc.from_array(ATTRS, cast(Ints2d, arr))
+        except Exception:
+            log.debug("headline re-parse not applied", exc_info=True)
+            doc.from_array(ATTRS, cast(Ints2d, original))
     return doc
 
 
@@ -92,7 +107,22 @@ def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
         row[0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
         fix[i] = row
     _keep_surface_tags(fix, toks[k], nlp, words)
-    return fix
+    return fix if _one_tree(fix) else None
+
+
+def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:
+    """The copied heads form one tree: a single root, every word reaching it."""
+    heads = {i: i + int(row[:1].view(numpy.int64)[0]) for i, row in fix.items()}  # signed
+    roots = [i for i, h in heads.items() if h == i]
+    if len(roots) != 1:
+        return False
+    for start in heads:
+        node, steps = start, 0
+        while heads.get(node, roots[0]) != node:
+            node, steps = heads[node], steps + 1
+            if steps > len(heads) or node not in heads:
+                return False
+    return True
 
 
 def _verbs(nlp: Language) -> frozenset[str]:
