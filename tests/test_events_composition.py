@@ -12,11 +12,27 @@ from eventwire.evaluate import actor_code, scored_events
 pytestmark = pytest.mark.slow
 
 
+def coded(
+    pipeline: Pipeline,
+    text: str,
+    date: str = "2016-06-01",
+    *,
+    every: bool = False,
+    title: str | None = "",
+) -> set[tuple[str, str, str]]:
+    """(source, CAMEO code, target) of the confident events, or of ``every`` event."""
+    result = pipeline.code(article_from_text(text, "t", date=date, title=title))
+    events = result.events if every else scored_events(result, 0.5)
+    return {(actor_code(e.source), e.cameo, actor_code(e.target)) for e in events}
+
+
 def confident(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
-    result = pipeline.code(article_from_text(text, "t", date="2016-06-01", title=""))
-    return {
-        (actor_code(e.source), e.cameo, actor_code(e.target)) for e in scored_events(result, 0.5)
-    }
+    return coded(pipeline, text)
+
+
+def roots(pipeline: Pipeline, text: str, date: str = "2016-06-01") -> set[tuple[str, str, str]]:
+    """Confident events at root level: (source country, CAMEO root, target country)."""
+    return {(s[:3], c[:2], t[:3]) for s, c, t in coded(pipeline, text, date)}
 
 
 def test_consequence_of_an_attack_is_the_same_event(pipeline: Pipeline) -> None:
@@ -103,48 +119,32 @@ def test_object_named_for_an_actor_is_the_target(pipeline: Pipeline) -> None:
 
 
 def test_strike_against_a_leaders_plan_targets_the_leader(pipeline: Pipeline) -> None:
-    result = pipeline.code(
-        article_from_text(
-            "French trade unions staged a nationwide strike on Thursday against President "
-            "Emmanuel Macron's plan to raise the retirement age.",
-            "t",
-            date="2020-01-01",
-            title="",
-        )
+    text = (
+        "French trade unions staged a nationwide strike on Thursday against President "
+        "Emmanuel Macron's plan to raise the retirement age."
     )
-    assert {(actor_code(e.source), e.cameo, actor_code(e.target)) for e in result.events} == {
-        ("FRALAB", "143", "FRAGOV")
-    }
+    assert coded(pipeline, text, "2020-01-01", every=True) == {("FRALAB", "143", "FRAGOV")}
 
 
 def test_the_doers_own_thing_gives_way_to_its_complement(pipeline: Pipeline) -> None:
-    result = pipeline.code(
-        article_from_text(
-            "U.S. President Donald Trump praised his great relationship with Philippine "
-            "President Rodrigo Duterte on Monday.",
-            "t",
-            date="2017-11-13",
-            title="",
-        )
+    text = (
+        "U.S. President Donald Trump praised his great relationship with Philippine "
+        "President Rodrigo Duterte on Monday."
     )
-    assert {(actor_code(e.source), e.cameo[:2], actor_code(e.target)) for e in result.events} == {
+    assert {(s, c[:2], t) for s, c, t in coded(pipeline, text, "2017-11-13", every=True)} == {
         ("USAGOV", "05", "PHLGOV")
     }
 
 
 def test_headline_surnames(pipeline: Pipeline) -> None:
-    def coded(text: str, date: str) -> set[tuple[str, str, str]]:
-        result = pipeline.code(article_from_text(text, "t", date=date, title=""))
-        return {
-            (actor_code(e.source), e.cameo[:2], actor_code(e.target))
-            for e in scored_events(result, 0.5)
-        }
+    def leaders(text: str, date: str) -> set[tuple[str, str, str]]:
+        return {(s, c[:2], t) for s, c, t in coded(pipeline, text, date)}
 
     # the tagger takes a headline's capitalised "Trump" for a common noun
-    assert ("USAGOV", "13", "MEX") in coded(
+    assert ("USAGOV", "13", "MEX") in leaders(
         "Trump threatens tariffs on all Mexican imports over migration", "2019-06-01"
     )
-    assert coded("Trump and Kim met in Singapore on Tuesday.", "2018-06-12") == {
+    assert leaders("Trump and Kim met in Singapore on Tuesday.", "2018-06-12") == {
         ("USAGOV", "04", "PRKGOV"),
         ("PRKGOV", "04", "USAGOV"),
     }
@@ -159,32 +159,32 @@ def test_place_of_a_coordinated_verb(pipeline: Pipeline) -> None:
 
 
 def test_violence_is_coded_by_who_does_it_to_whom(pipeline: Pipeline) -> None:
-    def roots(text: str) -> set[tuple[str, str, str]]:
-        return {(s[:3], c[:2], t[:3]) for s, c, t in confident(pipeline, text)}
-
     # state forces storming a protest camp repress it (175), whatever the killing
     assert roots(
+        pipeline,
         "Sudanese security forces stormed a protest camp in Khartoum on Monday, "
-        "killing dozens of people."
+        "killing dozens of people.",
     ) == {("SDN", "17", "SDN")}
     # the repression killed the victims of its participle
     assert ("SDN", "17", "SDN") in roots(
+        pipeline,
         "Sudanese security forces fired tear gas and live rounds at protesters in "
-        "Khartoum, killing at least seven people."
+        "Khartoum, killing at least seven people.",
     )
     # a bomb or a bomber as the doer is a bombing (183), not a battle
-    assert roots("A Taliban roadside bomb killed four NATO soldiers in Kabul.") == {
+    assert roots(pipeline, "A Taliban roadside bomb killed four NATO soldiers in Kabul.") == {
         ("AFG", "18", "IGO")
     }
     # armed groups turning their guns on villagers assault them (18)
     assert roots(
+        pipeline,
         "Boko Haram militants stormed a village in Borno state on Tuesday, shooting dead "
-        "at least nine villagers."
+        "at least nine villagers.",
     ) == {("NGA", "18", "NGA")}
     # but armed groups shelling a city fight (19)
-    assert {r[1:] for r in roots("Rebel fighters shelled government-held areas of Aleppo.")} == {
-        ("19", "SYR")
-    }
+    assert {
+        r[1:] for r in roots(pipeline, "Rebel fighters shelled government-held areas of Aleppo.")
+    } == {("19", "SYR")}
 
 
 def test_a_participle_describing_a_noun_is_background(pipeline: Pipeline) -> None:
@@ -200,39 +200,23 @@ def test_a_participle_describing_a_noun_is_background(pipeline: Pipeline) -> Non
 
 
 def test_a_protests_demand_is_what_it_is_for(pipeline: Pipeline) -> None:
-    def roots(text: str) -> set[tuple[str, str, str]]:
-        return {(s[:3], c[:2], t[:3]) for s, c, t in confident(pipeline, text)}
-
     # one protest against the president, not a protest and a second event, the demand
     assert roots(
+        pipeline,
         "Tens of thousands of protesters rallied in Bangkok on Sunday, demanding the "
-        "resignation of Prime Minister Yingluck Shinawatra."
+        "resignation of Prime Minister Yingluck Shinawatra.",
     ) == {("THA", "14", "THA")}
 
 
 def test_a_refusal_concerns_whom_the_refused_act_does(pipeline: Pipeline) -> None:
-    result = pipeline.code(
-        article_from_text(
-            "Taliban again refuse to hand over bin Laden to Washington",
-            "t",
-            date="2001-10-09",
-            title="",
-        )
-    )
-    assert {
-        (actor_code(e.source)[:3], e.cameo[:2], actor_code(e.target)[:3])
-        for e in scored_events(result, 0.5)
-    } == {("AFG", "12", "USA")}
+    text = "Taliban again refuse to hand over bin Laden to Washington"
+    assert roots(pipeline, text, "2001-10-09") == {("AFG", "12", "USA")}
 
 
 def test_headline_lists_of_subjects(pipeline: Pipeline) -> None:
     # the parser splits the list into two subjects and an apposition
-    result = pipeline.code(
-        article_from_text(
-            "Saudi Arabia, UAE, Bahrain cut diplomatic ties with Qatar", "t", date="2017-06-05"
-        )
-    )
-    assert {(actor_code(e.source), e.cameo, actor_code(e.target)) for e in result.events} == {
+    text = "Saudi Arabia, UAE, Bahrain cut diplomatic ties with Qatar"
+    assert coded(pipeline, text, "2017-06-05", every=True, title=None) == {
         ("SAU", "161", "QAT"),
         ("ARE", "161", "QAT"),
         ("BHR", "161", "QAT"),

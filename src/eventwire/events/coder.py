@@ -440,6 +440,24 @@ def _same_actor(known: ActorRef, other: ActorRef) -> bool:
     return _countryless(other) and known.code[3:] == other.code[3:]
 
 
+def _acts_above(
+    found: list[tuple[Candidate, Event]], i: int
+) -> Iterator[tuple[int, Candidate, Event]]:
+    """The events of the verb that participle ``i`` hangs on, done by the participle's own
+    doer ("protesters marched, demanding ...", "detonated a bomb, killing ...")."""
+    cand, event = found[i]
+    if event.source is None:
+        return
+    for j, (other, act) in enumerate(found):
+        if (
+            j != i
+            and other.trigger.i == cand.verb.head.i
+            and act.source is not None
+            and _same_actor(act.source, event.source)
+        ):
+            yield j, other, act
+
+
 def _merge_demands(
     found: list[tuple[Candidate, Event]], recode: Callable[..., Event]
 ) -> list[tuple[Candidate, Event]]:
@@ -454,14 +472,8 @@ def _merge_demands(
             continue
         verb = cand.verb
         if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ in {"VBG", "VB"}:
-            for j, (other, act) in enumerate(found):
-                if (
-                    j == i
-                    or other.trigger.i != verb.head.i
-                    or act.cameo[:2] != "14"
-                    or act.source is None
-                    or not _same_actor(act.source, event.source)
-                ):
+            for j, other, act in _acts_above(found, i):
+                if act.cameo[:2] != "14":
                     continue
                 if event.target is not None and (
                     act.target is None or "+location-target" in act.rule
@@ -498,13 +510,9 @@ def _merge_consequences(
         if event.cameo[:2] not in VIOLENT_ROOTS or event.source is None or event.target is None:
             continue
         country = event.target.code[:3] if _named(event.target) else ""
-        for j, (other, act) in enumerate(found):
-            if (
-                j in dropped
-                or other.trigger.i != verb.head.i
-                or not (act.cameo[:2] in VIOLENT_ROOTS or act.cameo in {REPRESSION, RIOT})
-                or act.source is None
-                or not _same_actor(act.source, event.source)
+        for j, _, act in _acts_above(found, i):
+            if j in dropped or not (
+                act.cameo[:2] in VIOLENT_ROOTS or act.cameo in {REPRESSION, RIOT}
             ):
                 continue
             if act.target is None and act.cameo == REPRESSION:
@@ -1967,9 +1975,10 @@ class EventCoder:
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
-        at_protest = _at_protest(cand.verb)
-        bombing = _by_bomb(cand.verb)
-        protecting = _sent_to_protect(cand.verb)
+        # walks of the parse tree, only for the codes they can change
+        at_protest = cameo in REPRESSING and _at_protest(cand.verb)
+        bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
+        protecting = cameo in {VISIT, "154"} and _sent_to_protect(cand.verb)
         for source, target in pairs:
             if (
                 source is not None
@@ -1990,7 +1999,7 @@ class EventCoder:
                 # "gunmen stormed a concert hall, killing 133 people": armed groups turning
                 # their guns on civilians assault them (18), they do not fight (19)
                 pair_cameo, pair_rule = ASSAULT, pair_rule + "+assault"
-            if pair_cameo in {"042", "154"} and protecting:
+            if protecting and pair_cameo in {VISIT, "154"}:
                 # "Kenyan police arrived in Haiti to lead a UN-backed mission", "sent
                 # troops to Mozambique to help government forces": forces sent to help
                 # protect a country (074), not a visit nor a show of force
