@@ -231,3 +231,37 @@ def test_a_main_clauses_participle_after_a_comma_is_news(pipeline: Pipeline) -> 
         "agency, accusing the ISI of directly supporting the militants.",
     )
     assert any(e[1].startswith("11") and e[2] == "PAKSPY" for e in events)
+
+
+def test_possibilities_and_forecasts_are_not_acts(pipeline: Pipeline) -> None:
+    assert not any(
+        c.startswith("16")
+        for _, c, _ in confident(
+            pipeline, "Brussels could impose new tariffs on Chinese steel, diplomats said."
+        )
+    )
+    assert (
+        roots(pipeline, "The Indian prime minister is expected to visit Tokyo next month.") == set()
+    )
+    # the plain future is still coded
+    assert ("IND", "04", "JPN") in roots(
+        pipeline, "The Indian prime minister will visit Tokyo next month."
+    )
+
+
+def test_what_a_demand_or_appeal_is_for_has_not_happened(pipeline: Pipeline) -> None:
+    # a clause the parser took for the object: its subject is whom the demand concerns
+    assert roots(
+        pipeline, "The Cambodian opposition demanded Prime Minister Hun Sen step down."
+    ) == {("KHM", "10", "KHM")}
+    # the purpose an appeal names, and a proposal's for-to clause
+    assert roots(
+        pipeline, "Somalia appealed to Kenya for troops to drive al-Shabaab out of the capital."
+    ) == {("SOM", "02", "KEN")}
+    assert not any(
+        c.startswith("08")
+        for _, c, _ in confident(
+            pipeline,
+            "The Tamil Tigers rejected a government proposal for them to lay down their arms.",
+        )
+    )

@@ -22,6 +22,8 @@ MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "ca", "can", "must", "'ll", "wo"}
 )
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
+# "Washington could impose sanctions": a possibility, not an event
+EPISTEMIC_MODALS = frozenset({"could", "might", "may"})
 # what a speaker says it will, would, could or may do is its intent or threat
 PROSPECTIVE_MODALS = FUTURE_MODALS | {"could", "may", "might", "can", "ca"}
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -897,6 +899,11 @@ def _has_infinitive(verb: Token) -> bool:
     return False
 
 
+def _clause_as_object(verb: Token) -> bool:
+    """ "Obama demands Assad step down": a bare clause the parser took for an object."""
+    return verb.dep_ == "dobj" and verb.tag_ == "VB" and bool(_children(verb, SUBJECTS))
+
+
 def _for_to_clause(comp: Token) -> bool:
     """ "(called) for Israel to withdraw": a for-to infinitive with its own subject."""
     return (
@@ -1435,6 +1442,12 @@ class EventCoder:
                     else (_children(verb, {"dative"}) + _direct_objects(verb))
                 )
                 found = [f for f in found if f.dep_ != "dative" or f.pos_ != "ADP"]
+                # "demands Assad step down": whom the clause is about
+                found = [
+                    s
+                    for f in found
+                    for s in (_children(f, SUBJECTS) if _clause_as_object(f) else [f])
+                ]
                 comps = [
                     c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _for_to_clause(c)
                 ]
@@ -1926,12 +1939,19 @@ class EventCoder:
             rule += "+irrealis"
         elif modality in {"intent", "attempt"}:
             hypothetical = True
+        elif modality == "predicted":
+            # "Hu is expected to visit Washington": someone's forecast
+            hypothetical = True
+            penalty += 0.45
+            rule += "+predicted"
         if (
-            cand.verb.dep_ == "acl"
+            cand.verb.dep_ in {"acl", "advcl"}
+            and cand.verb.head.pos_ == "NOUN"
             and cand.verb.head.lemma_.lower() in IRREALIS_HEADS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.verb.children)
         ):
-            # "an ultimatum to call elections", "efforts to end the war": not (yet) done
+            # "an ultimatum to call elections", "efforts to end the war", "a proposal for
+            # him to step down": not (yet) done
             hypothetical = True
             penalty += 0.5
             rule += "+irrealis"
@@ -1969,6 +1989,17 @@ class EventCoder:
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"
+        elif (
+            not negated
+            and not conditional
+            and modality not in {"wish", "appeal", "predicted"}
+            and any(c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in cand.verb.children)
+        ):
+            # "Washington could impose broader sanctions", "the tanks might want Obama to
+            # head back": a possibility someone sees, not an act (the speaker's own "could"
+            # is a threat or an intent, above)
+            penalty += 0.35
+            rule += "+possible"
         if cameo[:2] not in VENUE_ROOTS or cameo in {"042", "043"}:
             # (a visit is made to, and hosted at, the place itself)
             pairs = self._place_countries(pairs, cand, located)
@@ -2079,10 +2110,25 @@ class EventCoder:
             verb.dep_ not in {"xcomp", "ccomp", "pcomp"}
             and not _for_to_clause(verb)
             and not self._control_advcl(verb)
+            and not _clause_as_object(verb)
+            and not (verb.dep_ == "advcl" and verb.tag_ == "VB")
         ):
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
+        if verb.dep_ == "xcomp" and (
+            (head.lemma_.lower() == "expect" and _is_passive(head))
+            or (head.pos_ == "ADJ" and head.lemma_.lower() in {"likely", "unlikely"})
+        ):
+            return "predicted"  # "is expected to visit", "is likely to attend"
+        if verb.dep_ == "advcl" and not _for_to_clause(verb) and not self._control_advcl(verb):
+            # "appealed to France for military help to stop an advance": what the appeal
+            # is for; any other purpose clause is the doer's own act
+            appeal = kind == "appeal" and any(
+                c.dep_ == "aux" and c.lower_ == "to" and not _children(verb, {"mark"})
+                for c in verb.children
+            )
+            return "appeal" if appeal else ""
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READY:
             return "intent"  # "said they were ready to hold talks"
         if kind == "report" and _says_own_future(verb, head, actors):
