@@ -11,10 +11,10 @@ from eventwire.actors.dictionary import ActorDictionary
 from eventwire.actors.resolver import ArticleActors
 from eventwire.datafiles import data_dir
 from eventwire.events.cameo import CameoTable
-from eventwire.events.coder import EventCoder, street_violence
+from eventwire.events.coder import EventCoder, _drop_partial, street_violence
 from eventwire.events.lexicon import Lexicon
 from eventwire.ingest import article_from_text
-from eventwire.records import ActorRef, Event
+from eventwire.records import ActorRef, Event, TextSpan
 from eventwire.testing import parsed_doc
 
 VERBS = """cameo\tverb\tparticle\tobject\ttarget\tcondition\tplover_mode\texample
@@ -481,3 +481,40 @@ def test_coder_street_violence_codes(cameo: str, source: str, target: str, expec
         return ActorRef(code, text, 0, len(text))
 
     assert street_violence(cameo, ref(source), ref(target))[0] == expected
+
+
+def _event(source: str | None, cameo: str, target: str | None, confidence: float = 0.9) -> Event:
+    def ref(code: str | None) -> ActorRef | None:
+        return None if code is None else ActorRef(code, code, 0, len(code))
+
+    return Event(
+        cameo, cameo[:2], "", 0.0, 4, "", "", ref(source), ref(target),
+        TextSpan("x", 0, 1), 0, False, False, "verbs.tsv:1", confidence,
+    )  # fmt: skip
+
+
+def test_an_act_told_twice_is_one_event() -> None:
+    """ "shot and wounded Malala", "stormed a mall, killing 39 and taking hostages": the
+    telling without the actor goes to the one that names it."""
+    whole = _event("PAKREB", "180", "PAKCVL")
+    # same code, target missing or known only by its role: the same event
+    assert _drop_partial([_event("PAKREB", "180", None), whole]) == [whole]
+    assert _drop_partial([_event("PAKREB", "180", "---CVL"), whole]) == [whole]
+    # another code of the same root takes the named actor (and says so)
+    shared = _drop_partial([_event("PAKREB", "181", None), whole])
+    assert [(e.target.code if e.target else None, e.cameo) for e in shared] == [
+        ("PAKCVL", "181"),
+        ("PAKCVL", "180"),
+    ]
+    assert shared[0].rule.endswith("+shared")
+    # the source too
+    assert _drop_partial([_event("---REB", "180", "PAKCVL"), whole]) == [whole]
+    # not another root, another role, a weaker event or a different doer
+    for other in (
+        _event("PAKREB", "190", None),
+        _event("PAKREB", "180", "---MIL"),
+        _event("AFGREB", "180", None),
+    ):
+        assert _drop_partial([other, whole]) == [other, whole]
+    weak = _event("PAKREB", "180", "PAKCVL", confidence=0.45)
+    assert len(_drop_partial([_event("PAKREB", "180", None), weak])) == 2

@@ -496,6 +496,47 @@ def _merge_demands(
     return [pair for i, pair in enumerate(out) if i not in dropped]
 
 
+def _drop_partial(events: list[Event]) -> list[Event]:
+    """One event, told once: "shot and seriously wounded Malala Yousafzai", "stormed a
+    mall in Nairobi, killing 39 people and taking hostages" give the same act twice,
+    once without the actor the other names. The event that lacks it (or knows only its
+    role) goes where the same doer did the same kind of act to a named actor, or the same
+    kind of act was done to the same actor by a named doer. Where the two codes differ
+    ("tortured and killed an aid worker"), it takes the actor the other names instead."""
+
+    def completed(event: Event, other: Event) -> Event | None:
+        if other is event or other.cameo[:2] != event.cameo[:2] or other.negated:
+            return None
+        if other.confidence < 0.5 or other.confidence < event.confidence:
+            return None
+        for role, same in (("target", "source"), ("source", "target")):
+            mine, theirs = getattr(event, role), getattr(other, role)
+            a, b = getattr(event, same), getattr(other, same)
+            if a is None or b is None or a.code != b.code or not _named(theirs):
+                continue
+            if mine is None or (_countryless(mine) and mine.code[3:] in {"", theirs.code[3:6]}):
+                return replace(event, **{role: theirs, "rule": event.rule + "+shared"})
+        return None
+
+    def key(event: Event) -> tuple[str, str, str]:
+        return (_actor_key(event.source), _actor_key(event.target), event.cameo)
+
+    out: list[Event] = []
+    seen = {key(e) for e in events}
+    for event in events:
+        whole = next((c for o in events if (c := completed(event, o)) is not None), event)
+        if whole is not event:
+            if key(whole) in seen:
+                continue  # the other event already says it
+            seen.add(key(whole))
+        out.append(whole)
+    return out
+
+
+def _actor_key(ref: ActorRef | None) -> str:
+    return ref.code if ref is not None else ""
+
+
 def _merge_consequences(
     found: list[tuple[Candidate, Event]], recode: Callable[..., Event]
 ) -> list[Event]:
@@ -1598,7 +1639,9 @@ class EventCoder:
                         seen.add(key)
                         found.append((cand, event))
             found = _merge_demands(found, self._recoded)
-            sentence_events = self._visitors(_merge_consequences(found, self._recoded))
+            sentence_events = _drop_partial(
+                self._visitors(_merge_consequences(found, self._recoded))
+            )
             if not any(e.confidence >= HEADLINE_CONFIDENCE for e in sentence_events):
                 sentence_events += self._headline_events(sent, index, actors, in_caption)
             events.extend(sentence_events)
