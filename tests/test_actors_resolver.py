@@ -196,3 +196,22 @@ def test_resolver_dated_igo_heads_and_groups(
     pipeline: Pipeline, text: str, date: str, mention: str, code: str
 ) -> None:
     assert codes_of(pipeline, text, date)[mention] == code
+
+
+def test_resolver_definite_country_nouns_refer_back(pipeline: Pipeline) -> None:
+    """ "the tiny Gulf state", "the country", "the island nation": the country named last."""
+    codes = codes_of(
+        pipeline,
+        "Bahrain recalled its ambassador from Qatar on Monday, accusing the tiny Gulf state "
+        "of supporting terrorism.",
+    )
+    assert codes.get("tiny Gulf state") == "QAT"
+    codes = codes_of(
+        pipeline, "Sri Lanka declared an emergency as protests spread across the country."
+    )
+    assert codes.get("country") == "LKA"
+    # "state" needs a name-like modifier; an of-phrase says which one itself
+    codes = codes_of(pipeline, "Kenya's president spoke on Monday, the state media said.")
+    assert codes.get("state media") != "KEN"
+    codes = codes_of(pipeline, "Mexico sent troops to the state of Sinaloa to fight the cartel.")
+    assert codes.get("state") != "MEX"

@@ -625,8 +625,15 @@ class ArticleActors:
             located = self._of_object(head, "in")
             if located is not None and is_place(located):
                 country, rule = located.code[:3], "in-phrase"
+        if not country and role is None and self._country_anaphor(head, phrase):
+            # "severed ties with Qatar, accusing the tiny Gulf state of ...", "deployed
+            # police across the country": the country last named
+            country, rule = self._country_before(head), "coreference:country"
         if country:
-            if head.lemma_.lower() in self.dictionary.words["country_noun"] and role is None:
+            if (
+                head.lemma_.lower() in self.dictionary.words["country_noun"]
+                or rule.startswith("coreference")
+            ) and role is None:
                 return self._ref(phrase, country, self._country_name(country), "country", rule)
             code = country + (role[0] if role else "")
             return self._ref(phrase, code, name, kind, rule)
@@ -690,6 +697,33 @@ class ArticleActors:
     @staticmethod
     def _is_definite(head: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.lefts)
+
+    def _country_anaphor(self, head: Token, phrase: list[Token]) -> bool:
+        """ "the country", "the kingdom", "the tiny Gulf state", "the island nation": a
+        definite noun for a country, with nothing after it saying which ("the state of
+        Texas", "the country's north" are fine; "the state media" is not one)."""
+        word = head.lemma_.lower()
+        if (
+            word not in self.dictionary.words["country_anaphor"]
+            or head.pos_ != "NOUN"
+            or not self._is_definite(head)
+        ):
+            return False
+        if word == "state" and not any(t.text[:1].isupper() for t in phrase if t is not head):
+            return False  # only "the Gulf state", "a Baltic state"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False
+        return head.dep_ != "compound"
+
+    def _country_before(self, head: Token) -> str:
+        """The country named last before ``head``, in its sentence or the one before."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : head.i]):
+            found = self._entry(tok)
+            if found is not None and found[0].kind in {"country", "capital", "demonym"}:
+                return found[0].code[:3]
+        return ""
 
     def _person_with_title(self, head: Token) -> ActorRef | None:
         word = head.lemma_.lower()
