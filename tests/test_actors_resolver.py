@@ -215,3 +215,18 @@ def test_resolver_definite_country_nouns_refer_back(pipeline: Pipeline) -> None:
     assert codes.get("state media") != "KEN"
     codes = codes_of(pipeline, "Mexico sent troops to the state of Sinaloa to fight the cartel.")
     assert codes.get("state") != "MEX"
+
+
+def test_resolver_it_skips_a_country_named_as_a_place(pipeline: Pipeline) -> None:
+    def it(text: str) -> str:
+        result = pipeline.code(article_from_text(text, "t", title=""))
+        return next(a.code for a in result.actors for m in a.mentions if m.text == "it")
+
+    assert it("The Arab League met on Sunday in Egypt, where it condemned the strikes.") == (
+        "IGOARBARL"
+    )
+    assert it("Japan staged naval drills around Taiwan as it sought to reassure allies.") == "JPN"
+    # an object is no place: the nearest thing, as before
+    assert it("The United States accused Iran of enriching uranium, saying it had cheated.") == (
+        "IRN"
+    )

@@ -30,6 +30,10 @@ GROUP_BLOCKERS = frozenset({"poss", "compound", "prep", "relcl", "acl"})  # "the
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+# "in Ivory Coast", "around Taiwan": a country there is a place
+PLACE_PREPS = frozenset(
+    {"in", "near", "outside", "around", "across", "inside", "at", "through", "throughout"}
+)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
 
@@ -763,6 +767,12 @@ class ArticleActors:
             _Person(token.i, ref, gender, frozenset(surnames or {token.text}), titles)
         )
 
+    def _named_as_place(self, token: Token) -> bool:
+        """ "in Ivory Coast", "around Taiwan": the object of a place preposition."""
+        while token.dep_ in {"compound", "conj", "appos"} and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
     def _pronoun(self, head: Token) -> ActorRef | None:
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS:
@@ -779,9 +789,17 @@ class ArticleActors:
                 return _at(head, speaker, "pronoun:speaker")
             return None
         if lower in {"it", "its", "itself"}:
-            for index, thing in reversed(self._things):
-                if index < head.i and head.i - index < 80:
-                    return _at(head, thing, "pronoun:it")
+            near = [
+                (index, thing)
+                for index, thing in reversed(self._things)
+                if index < head.i and head.i - index < 80
+            ]
+            # "urged Gbagbo to hand over power in Ivory Coast to Ouattara, whom it
+            # recognises", "fired missiles around Taiwan as it began drills": a country
+            # named as a place is where things happen, not who does them
+            actors = [(i, t) for i, t in near if not self._named_as_place(self.doc[i])]
+            for _index, thing in actors or near:
+                return _at(head, thing, "pronoun:it")
             return None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""
         if not gender:
