@@ -265,3 +265,17 @@ def test_what_a_demand_or_appeal_is_for_has_not_happened(pipeline: Pipeline) -> 
             "The Tamil Tigers rejected a government proposal for them to lay down their arms.",
         )
     )
+
+
+def test_a_denial_concerns_whom_the_denied_act_does(pipeline: Pipeline) -> None:
+    assert ("RWA", "01", "COD") in roots(
+        pipeline, "Rwanda denied on Monday that its troops had shelled Congolese villages."
+    )
+    assert ("IRN", "01", "YEM") in roots(pipeline, "Iran denied arming Houthi rebels in Yemen.")
+    # the denied act itself is not asserted
+    assert not any(
+        c.startswith("19")
+        for _, c, _ in confident(
+            pipeline, "Rwanda denied on Monday that its troops had shelled Congolese villages."
+        )
+    )

@@ -174,6 +174,7 @@ JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
 VERDICTS = frozenset({"guilty", "liable", "responsible"})
 # killings refined by their victims (_killing)
 KILLINGS = frozenset({"180", "190", "193", "1823"})
+DENIAL = "016"  # "denied involvement"
 LETHAL = frozenset({"kill", "murder", "slay", "execute", "massacre", "slaughter", "behead"})
 POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "PTY"})
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
@@ -640,6 +641,25 @@ def _captors(found: list[Token], actors: ArticleActors) -> list[Token]:
         for o in _prep_objects(v, "by")
         if actors.resolve(o) is not None
     ]
+
+
+def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """The first actor inside the act a denial denies, other than the denier and the
+    act's doer."""
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    for comp in verb.children:
+        if comp.dep_ not in {"ccomp", "xcomp", "pcomp"}:
+            continue
+        doers = {t.i for s in _children(comp, SUBJECTS) for t in s.subtree}
+        for token in comp.subtree:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"}:
+                continue
+            if token.i in doers:
+                continue  # "denied that its troops had shelled villages": not the doer
+            ref = actors.resolve(token)
+            if _named(ref) and ref is not None and ref.code not in own and ref.kind != "place":
+                return [ref]
+    return []
 
 
 def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
@@ -1938,6 +1958,13 @@ class EventCoder:
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
+            if not targets and sources and cameo == DENIAL:
+                # "denied sinking the South Korean warship", "denied that the state had
+                # any involvement in the poisoning of Alexei Navalny": whom the denied
+                # act concerns
+                targets = _denied_targets(cand.verb, sources, actors)
+                if targets:
+                    rule += "+denied-act"
             if not targets and sources and cameo[:2] == POSTURE:
                 # "put its military on alert after North Korea fired shells": against
                 # whoever provoked it
