@@ -75,6 +75,19 @@ def test_reparsed_headlines_are_coded(pipeline: Pipeline) -> None:
         ("IGOEUREEC", "03", "MMR")
     }
 
+    # a base form after a plural subject ("sign", "trade"), and after a plural noun
+    # ("rebels free"), which must not itself be rewritten as a verb ("will rebel")
+    assert coded("India and Pakistan trade accusations over Kashmir shelling", "2019-07-09") == {
+        ("IND", "11", "PAK"),
+        ("PAK", "11", "IND"),
+    }
+    assert coded("ELN rebels free two kidnapped soldiers in Colombia", "2019-07-09") == {
+        ("COLREBELN", "08", "COLMIL")
+    }
+    assert coded("Houthi rebels release Saudi prisoners", "2019-07-09") == {
+        ("YEMREBHTH", "08", "SAUCVL")
+    }
+
 
 def test_abbreviation_led_compounds_are_split(pipeline: Pipeline) -> None:
     # "Saudi-led" is split by the tokenizer; "U.S.-led" must be too, so "U.S." is an actor

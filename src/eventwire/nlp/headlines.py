@@ -64,10 +64,18 @@ def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
     toks = [t for t in sent if not t.is_space]
     if not toks or len(toks) > HEADLINE_MAX_TOKENS or toks[-1].text in FINAL_PUNCT:
         return None
-    found = _verb_word(toks, _verbs(nlp))
-    if found is None:
-        return None
-    k, words = found
+    for k, words in _verb_words(toks, _verbs(nlp)):
+        fix = _variant_fix(nlp, sent, toks, k, words)
+        if fix is not None:
+            return fix
+    return None
+
+
+def _variant_fix(
+    nlp: Language, sent: Span, toks: list[Token], k: int, words: list[str]
+) -> dict[int, numpy.ndarray] | None:
+    """The parse of the variant with word ``k`` rewritten as ``words``, on the original
+    tokens; None when the variant does not read as the headline's clause."""
     parts = [t.text_with_ws for t in toks]
     parts[k] = " ".join(words) + (toks[k].whitespace_ or " ")
     disable = [p for p in nlp.pipe_names if p not in KEEP_PIPES]
@@ -139,40 +147,71 @@ def _verbs(nlp: Language) -> frozenset[str]:
     return verbs
 
 
-def _verb_word(toks: list[Token], verbs: frozenset[str]) -> tuple[int, list[str]] | None:
-    """The headline's verb: the first lower-case word after the subject's names, either a
-    present-tense form ("pledges" -> "will pledge") or a "to" future ("to" -> "will")."""
-    k = next((i for i, t in enumerate(toks) if t.is_alpha and t.text.islower()), 0)
+def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, list[str]]]:
+    """Where the headline's verb may be, most likely first: the first lower-case word
+    after the subject's names, as a present-tense form ("pledges" -> "will pledge"), a
+    "to" future ("to" -> "will") or, after a plural subject, a base form ("Greece and
+    Macedonia sign deal", "FARC rebels free hostages" -> "will sign", "will free")."""
+    k = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or"}
+        ),
+        0,
+    )
     if k == 0 or not (toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title):
-        return None  # "Blinken to travel": the tagger may call the name anything
+        return []  # "Blinken to travel": the tagger may call the name anything
     if k + 1 < len(toks) and toks[k + 1].lower_ == "to" and toks[k].tag_ == "NNS":
         k += 1  # "FARC rebels to free three hostages": the plural noun ends the subject
     tok = toks[k]
-    if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
-        return None  # parsed well already
-    if tok.lower_ == "to":
-        return k, ["will"]
-    if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
-        return None
     after = toks[k + 1] if k + 1 < len(toks) else None
+    if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+        return []  # parsed well already
+    if after is not None and after.pos_ == "VERB" and after.dep_ == "ROOT" and tok.tag_ == "NNS":
+        return []  # so is "FARC rebels free hostages" at times
+    if tok.lower_ == "to":
+        return [(k, ["will"])]
+    found: list[tuple[int, list[str]]] = []
+    if (
+        after is not None
+        and tok.tag_ in {"NNS", "VBZ"}
+        and after.is_alpha
+        and after.text.islower()
+        and after.lower_ in verbs
+        and after.tag_ in {"NN", "VB", "VBP", "JJ", "RB"}
+    ):
+        found.append((k + 1, ["will", after.lower_]))  # "FARC rebels free hostages"
+    if (
+        not tok.text.endswith("s")
+        and tok.lower_ in verbs
+        and tok.tag_ in {"NN", "VB", "VBP", "JJ"}
+        and (toks[k - 1].tag_ in {"NNS", "NNPS"} or any(t.dep_ == "cc" for t in toks[:k]))
+    ):
+        found.append((k, ["will", tok.lower_]))  # "Greece and Macedonia sign deal"
+    if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
+        return found
     if after is not None and after.tag_ in {"VBD", "MD"}:
-        return None  # "U.S. troops withdrew", "U.S. troops will": the -s word is the subject
+        return found  # "U.S. troops withdrew", "U.S. troops will": the -s word is the subject
     base = tok.lemma_.lower() if tok.lemma_.lower() != tok.lower_ else tok.lower_[:-1]
     if base not in verbs:
-        return None  # "Peru prosecutors open probe": a noun, not a verb
-    return k, ["will", base]
+        return found  # "Peru prosecutors open probe": a noun, not a verb
+    return [*found, (k, ["will", base])]
 
 
 def _keep_surface_tags(
     fix: dict[int, numpy.ndarray], verb: Token, nlp: Language, words: list[str]
 ) -> None:
-    """The rewritten word keeps its own form's tag: "pledges" is VBZ (not the variant's
-    VB), "to" stays the infinitive marker (not the variant's modal)."""
+    """The rewritten word keeps its own form's tag: "pledges" is VBZ and "sign" VBP (not
+    the variant's VB), "to" stays the infinitive marker (not the variant's modal)."""
     strings = nlp.vocab.strings
     row = fix[verb.i]
     if words == ["will"]:
         row[2], row[3], row[4] = strings.add("TO"), strings.add("PART"), strings.add("to")
         row[5] = strings.add("")
-    else:
+    elif verb.lower_.endswith("s"):
         row[2] = strings.add("VBZ")
         row[5] = strings.add("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    else:  # "Greece and Macedonia sign"
+        row[2] = strings.add("VBP")
+        row[5] = strings.add("Tense=Pres|VerbForm=Fin")
