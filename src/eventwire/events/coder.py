@@ -124,6 +124,7 @@ QUANTITIES = frozenset(
         "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
         "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
         "cargo", "shipment", "consignment", "planeload", "shipload", "truckload",
+        "delivery", "supply", "transfer", "provision",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -1023,7 +1024,10 @@ def _object_names(obj: Token) -> set[str]:
         # "fired dozens of rockets", "a barrage of missiles": what is counted
         counted = _prep_objects(obj, "of")
         if counted:
-            return _object_names(counted[0]) | {lemma}
+            # "the delivery of tanks, fighter jets and cash aid": each thing counted
+            return {n for c in [counted[0], *counted[0].conjuncts] for n in _object_names(c)} | {
+                lemma
+            }
     names = {lemma, obj.lower_}
     if lemma in VEHICLES:
         # "dispatched planes carrying drinking water", "a convoy loaded with food": the load
