@@ -279,3 +279,19 @@ def test_a_denial_concerns_whom_the_denied_act_does(pipeline: Pipeline) -> None:
             pipeline, "Rwanda denied on Monday that its troops had shelled Congolese villages."
         )
     )
+
+
+def test_what_forces_are_sent_for(pipeline: Pipeline) -> None:
+    # to bring aid: humanitarian aid (073), not a show of force
+    assert roots(
+        pipeline,
+        "Britain sent a navy ship and 300 troops to Mozambique to deliver food and water "
+        "to flood victims.",
+        "2019-03-20",
+    ) == {("GBR", "07", "MOZ")}
+    # as part of a peacekeeping force: protection (074), not a visit
+    assert coded(
+        pipeline,
+        "Nigerian soldiers began arriving in Liberia as part of a West African peacekeeping force.",
+        "2003-08-15",
+    ) == {("NGAMIL", "074", "LBR")}

@@ -83,6 +83,11 @@ PROTECTIVE_PURPOSES = frozenset(
         "stabilize",
     }
 )
+HUMANITARIAN_AID = "073"
+AID_DELIVERIES = frozenset({"deliver", "provide", "distribute", "bring", "carry", "ferry"})
+RELIEF = frozenset(
+    {"aid", "relief", "food", "water", "medicine", "supply", "assistance", "tent", "shelter"}
+)
 TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
 DEMONSTRATE = "141"
 ASSAULT = "180"
@@ -787,19 +792,28 @@ def _civilian(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code[3:6] in CIVILIAN_ROLES
 
 
-def _sent_to_protect(verb: Token) -> bool:
-    """Troops, police or peacekeepers who arrive or are sent to help, lead a mission or
-    keep the peace."""
+def _sent_for(verb: Token) -> str:
+    """What forces arriving or sent somewhere are for: to deliver aid (073), or to help,
+    lead a mission or keep the peace (074); "" for neither."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    for purpose in purposes:
+        # "dispatched a hospital ship and troops to Haiti to deliver aid"
+        if purpose.lemma_.lower() in AID_DELIVERIES and any(
+            t.lemma_.lower() in RELIEF for o in _direct_objects(purpose) for t in o.subtree
+        ):
+            return HUMANITARIAN_AID
     movers = _children(verb, SUBJECTS) + _direct_objects(verb)
-    words = {t.lemma_.lower() for m in movers for t in m.subtree}
+    if verb.dep_ == "xcomp":
+        movers += _children(verb.head, SUBJECTS)  # "paratroopers began arriving"
+    roles = [*movers, *_prep_objects(verb, "as"), *_prep_objects(verb.head, "as")]
+    words = {t.lemma_.lower() for m in roles for t in m.subtree}
     if not words & FORCE_NOUNS:
-        return False
+        return ""
     if words & {"peacekeeper", "peacekeeping"}:
-        return True
-    return any(
-        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTECTIVE_PURPOSES
-        for c in verb.children
-    )
+        return PROTECTION  # "arriving as part of a peacekeeping force"
+    if any(c.lemma_.lower() in PROTECTIVE_PURPOSES for c in purposes):
+        return PROTECTION
+    return ""
 
 
 def _background_participle(verb: Token) -> bool:
@@ -2083,7 +2097,7 @@ class EventCoder:
         # walks of the parse tree, only for the codes they can change
         at_protest = cameo in REPRESSING and _at_protest(cand.verb)
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
-        protecting = cameo in {VISIT, "154"} and _sent_to_protect(cand.verb)
+        sent_for = _sent_for(cand.verb) if cameo in {VISIT, "154"} else ""
         for source, target in pairs:
             if (
                 source is not None
@@ -2104,11 +2118,12 @@ class EventCoder:
                 # "gunmen stormed a concert hall, killing 133 people": armed groups turning
                 # their guns on civilians assault them (18), they do not fight (19)
                 pair_cameo, pair_rule = ASSAULT, pair_rule + "+assault"
-            if protecting and pair_cameo in {VISIT, "154"}:
+            if sent_for and pair_cameo in {VISIT, "154"}:
                 # "Kenyan police arrived in Haiti to lead a UN-backed mission", "sent
-                # troops to Mozambique to help government forces": forces sent to help
-                # protect a country (074), not a visit nor a show of force
-                pair_cameo, pair_rule = PROTECTION, pair_rule + "+protection"
+                # troops to Mozambique to help government forces", "dispatched troops to
+                # Haiti to deliver aid": forces sent to help protect a country (074) or
+                # to bring aid (073), not a visit nor a show of force
+                pair_cameo, pair_rule = sent_for, pair_rule + "+sent-for"
             pair_cameo, refined = _killing(pair_cameo, cand, target, victims)
             pair_rule += refined
             if pair_cameo == PROTEST and _is_state(source):
