@@ -295,3 +295,10 @@ def test_what_forces_are_sent_for(pipeline: Pipeline) -> None:
         "Nigerian soldiers began arriving in Liberia as part of a West African peacekeeping force.",
         "2003-08-15",
     ) == {("NGAMIL", "074", "LBR")}
+
+
+def test_a_trip_at_home_is_no_visit(pipeline: Pipeline) -> None:
+    assert roots(pipeline, "The Kenyan president travelled to Mombasa on Monday.") == set()
+    assert roots(pipeline, "The Kenyan president travelled to Uganda on Monday.") == {
+        ("KEN", "04", "UGA")
+    }

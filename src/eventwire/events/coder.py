@@ -2110,6 +2110,13 @@ class EventCoder:
                 target = replace(target, code=target.code[:3], rule=target.rule + "+place")
             if source is not None and target is not None and source.code == target.code:
                 continue
+            if (
+                cameo == VISIT
+                and source is not None
+                and target is not None
+                and target.code == source.code[:3]
+            ):
+                continue  # "as she travelled home from school in Swat": no visit at home
             pair_cameo, pair_rule = street_violence(cameo, source, target, at_protest)
             if pair_cameo[:2] in {"18", "19"} and bombing:
                 # "a roadside bomb killed four soldiers", "killed by a suicide bomber"
