@@ -302,3 +302,13 @@ def test_a_trip_at_home_is_no_visit(pipeline: Pipeline) -> None:
     assert roots(pipeline, "The Kenyan president travelled to Uganda on Monday.") == {
         ("KEN", "04", "UGA")
     }
+
+
+def test_an_event_noun_with_a_role_word_is_no_actor(pipeline: Pipeline) -> None:
+    # "drone strikes" looks like a military actor: the named actor inside the attack is
+    # the target of the claim
+    assert roots(
+        pipeline,
+        "The Houthis claimed responsibility for drone strikes that hit an Emirati oil depot.",
+        "2022-03-20",
+    ) == {("YEM", "01", "ARE")}

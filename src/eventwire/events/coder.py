@@ -1581,6 +1581,20 @@ class EventCoder:
                     # "claimed responsibility for the attack on the convoy in Kabul",
                     # "... for an attack targeting shoppers at a mall in Nairobi"
                     found = _inner_actors(found, actors) or found
+            if (
+                found
+                and actors is not None
+                and all(
+                    self._noun_entry(f) is not None and _countryless(actors.resolve(f))
+                    for f in found
+                )
+            ):
+                # "claimed responsibility for drone attacks that set two Saudi Aramco
+                # facilities ablaze": an event noun a role word makes look like an actor
+                # gives way to the named actor inside it
+                found = [
+                    t for t in _inner_actors(found, actors) if _named(actors.resolve(t))
+                ] or found
             if found and actors is not None and not any(actors.resolve(f) for f in found):
                 # "fired rockets on Monday into Israel": a slot filled by no actor gives way
                 fallback = fallback or found
