@@ -312,3 +312,12 @@ def test_an_event_noun_with_a_role_word_is_no_actor(pipeline: Pipeline) -> None:
         "The Houthis claimed responsibility for drone strikes that hit an Emirati oil depot.",
         "2022-03-20",
     ) == {("YEM", "01", "ARE")}
+
+
+def test_victims_of_an_attack_on_an_organisation_are_at_its_site(pipeline: Pipeline) -> None:
+    assert roots(
+        pipeline,
+        "An al-Shabaab suicide bomber rammed a truck into the African Union base in "
+        "Mogadishu, killing at least 20 people.",
+        "2015-07-26",
+    ) == {("SOM", "18", "IGO")}

@@ -580,7 +580,13 @@ def _merge_consequences(
             if (
                 act.confidence < 0.5
                 or act.target is None
-                or (country and act.target.code[:3] != country)
+                or (
+                    country
+                    and act.target.code[:3] != country
+                    # "rammed a car into the UN headquarters in Abuja, killing 18": the
+                    # victims of an attack on an organisation are where it stands
+                    and not act.target.code.startswith(("IGO", "NGO"))
+                )
             ):
                 continue
             if "+location-target" in act.rule:
