@@ -103,6 +103,8 @@ PROTEST_GATHERINGS = CROWDS | frozenset(
 RIOTING = frozenset({"171", "1711", "1712", "180", "182", "190"})
 REPRESSING = frozenset({"180", "182", "190", "193"})
 RIOT = "145"
+BLOCKADE = "191"
+OBSTRUCTION = "144"
 PROTEST = "140"
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
@@ -861,20 +863,25 @@ def _named_by_modifier(ref: ActorRef | None) -> bool:
 
 
 def _is_crowd(ref: ActorRef | None) -> bool:
-    if ref is None or not ref.text:
+    """Protesters, rioters, a mob; also counted ("thousands of angry demonstrators")."""
+    if ref is None:
         return False
-    return ref.text.split()[-1].lower().rstrip("s") in CROWDS
+    return any(
+        words.split()[-1].lower().rstrip("s") in CROWDS for words in (ref.text, ref.name) if words
+    )
 
 
 def street_violence(
     cameo: str, source: ActorRef | None, target: ActorRef | None, at_protest: bool = False
 ) -> tuple[str, str]:
     """CAMEO's codes for street violence: protesters who attack, clash or wreck property
-    riot (145); police or troops who attack or clash with protesters, or storm their
-    camp, repress them (175); militants who attack a crowd do not (that is an assault or
-    mass violence)."""
+    riot (145), and who surround or blockade a place obstruct it (144); police or troops
+    who attack or clash with protesters, or storm their camp, repress them (175);
+    militants who attack a crowd do not (that is an assault or mass violence)."""
     if _is_crowd(source) and cameo in RIOTING:
         return RIOT, "+riot"
+    if _is_crowd(source) and cameo == BLOCKADE:
+        return OBSTRUCTION, "+obstruct"  # "demonstrators surrounded the embassy"
     crowd = _is_crowd(target) or (
         at_protest and (target is None or target.code[3:6] in {"", "CVL", "OPP"})
     )
