@@ -615,7 +615,8 @@ def _best_entry(
     entries: Iterable[VerbEntry], particles: set[str], names: set[str], holds: set[str]
 ) -> VerbEntry | None:
     """The most specific verbs.tsv row whose particle, object and condition fit: a row
-    with a particle or an object beats one without, a condition adds a little."""
+    with a particle or an object beats one without, a condition adds a little, and a
+    to-infinitive complement more."""
     best: tuple[int, VerbEntry] | None = None
     for entry in entries:
         if entry.particle and entry.particle not in particles:
@@ -626,7 +627,10 @@ def _best_entry(
             continue
         if entry.condition and entry.condition not in holds:
             continue
-        score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + bool(entry.condition)
+        # a to-infinitive complement says most ("ordered troops to withdraw" is an order,
+        # not the troops' deployment)
+        weight = 3 if entry.condition == "xcomp" else 1
+        score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + weight * bool(entry.condition)
         if best is None or score > best[0]:
             best = (score, entry)
     return best[1] if best is not None else None
