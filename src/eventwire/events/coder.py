@@ -106,6 +106,7 @@ RIOT = "145"
 BLOCKADE = "191"
 OBSTRUCTION = "144"
 PROTEST = "140"
+PROTEST_ROOT = "14"
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
@@ -374,6 +375,24 @@ def _provocations(verb: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
             found += _children(c, {"pobj"})
     return found
+
+
+def _home_state(cand: Candidate, source: ActorRef, places: list[ActorRef]) -> list[ActorRef]:
+    """The government of the country a protest happens in: where the sentence puts it,
+    else the protesters' own."""
+    country = next((p.code[:3] for p in places if _named(p)), source.code[:3])
+    trig = cand.trigger
+    return [
+        ActorRef(
+            code=country + "GOV",
+            text=trig.text,
+            start_char=trig.idx,
+            end_char=trig.idx + len(trig.text),
+            name=f"government ({country})",
+            kind="group",
+            rule="home-state",
+        )
+    ]
 
 
 def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
@@ -2027,6 +2046,25 @@ class EventCoder:
                 if targets:
                     rule += "+provoked-by"
                     penalty += 0.2
+            if (
+                not targets
+                and len(sources) == 1
+                and cameo[:2] == PROTEST_ROOT
+                and _named(sources[0])
+                and sources[0].code[3:6] not in STATE_FORCES | {"JUD", "LEG"}
+            ):
+                # "Nigerian unions launched a nationwide strike", "Georgians rallied in
+                # Tbilisi": a protest at home that names no one is against the state
+                held = [
+                    r
+                    for subject in _children(cand.verb, SUBJECTS)
+                    for o in _prep_objects(subject, "in")
+                    if _named(r := actors.resolve(o)) and r is not None
+                ]
+                # "Palestinian prisoners in Israeli jails": whoever holds them
+                targets = _home_state(cand, sources[0], held + located())
+                rule += "+home-state"
+                penalty += 0.1
             if not targets and len(sources) == 1 and cameo.startswith(RESTRICTIONS):
                 # "Sri Lanka imposed a nationwide curfew": on its own population
                 targets = _own_population(cand, sources[0])
