@@ -2058,7 +2058,7 @@ class EventCoder:
                 held = [
                     r
                     for subject in _children(cand.verb, SUBJECTS)
-                    for o in _prep_objects(subject, "in")
+                    for o in _prep_objects(_counted(subject), "in")
                     if _named(r := actors.resolve(o)) and r is not None
                 ]
                 # "Palestinian prisoners in Israeli jails": whoever holds them
