@@ -230,3 +230,10 @@ def test_resolver_it_skips_a_country_named_as_a_place(pipeline: Pipeline) -> Non
     assert it("The United States accused Iran of enriching uranium, saying it had cheated.") == (
         "IRN"
     )
+
+
+def test_resolver_a_leader_known_by_surname_names_his_administration(pipeline: Pipeline) -> None:
+    codes = codes_of(
+        pipeline, "The Trump administration deported 200 Venezuelans to El Salvador.", "2025-03-16"
+    )
+    assert codes.get("Trump administration") == "USAGOV"

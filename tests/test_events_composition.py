@@ -321,3 +321,24 @@ def test_victims_of_an_attack_on_an_organisation_are_at_its_site(pipeline: Pipel
         "Mogadishu, killing at least 20 people.",
         "2015-07-26",
     ) == {("SOM", "18", "IGO")}
+
+
+def test_countryless_actors_at_home_take_the_country_the_context_gives(pipeline: Pipeline) -> None:
+    # protesters facing their own state's institution
+    assert roots(pipeline, "Protesters stormed Kenya's parliament.", "2024-06-25") == {
+        ("KEN", "14", "KEN")
+    }
+    # police and crowds where the sentence names one country only
+    assert roots(
+        pipeline,
+        "Protesters stormed Kenya's parliament on Tuesday, while police opened fire on crowds "
+        "outside.",
+        "2024-06-25",
+    ) == {("KEN", "14", "KEN"), ("KEN", "17", "KEN")}
+    # not for an act that crosses borders by nature: a deportation of foreigners
+    assert not any(
+        s.startswith("VEN")
+        for s, _, _ in coded(
+            pipeline, "Authorities deported more than 200 Venezuelans on Sunday.", "2025-03-16"
+        )
+    )

@@ -576,6 +576,15 @@ class ArticleActors:
                 if place:
                     country, rule = place, "compound:place"
         if not country and not org:
+            for tok in phrase[:-1]:
+                # "the Trump administration", "Modi's government": a leader known by
+                # surname only
+                if tok.pos_ == "PROPN" and tok.dep_ == "compound" and self._entry(tok) is None:
+                    owner = self.resolve(tok)
+                    if owner is not None and owner.kind == "person" and _has_country(owner):
+                        country, rule = owner.code[:3], "compound:person"
+                        break
+        if not country and not org:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != head.i:
                     owner = self.resolve(tok)
@@ -811,3 +820,7 @@ class ArticleActors:
                 continue
             return replace(_at(head, person.ref, "pronoun"), kind="person")
         return None
+
+
+def _has_country(ref: ActorRef) -> bool:
+    return bool(ref.code) and not ref.code.startswith(NO_COUNTRY)

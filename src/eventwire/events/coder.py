@@ -110,6 +110,7 @@ PROTEST_ROOT = "14"
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP", "UAF", "SPY", "GOV"})  # who can repress a crowd
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {
@@ -777,6 +778,53 @@ def _domestic(
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+
+
+def _sentence_countries(sent: Span, actors: ArticleActors) -> set[str]:
+    """The countries the sentence names (actors and places)."""
+    found: set[str] = set()
+    for ent in sent.ents:
+        ref = actors.resolve(ent.root)
+        if ref is not None and _named(ref) and not ref.code.startswith(("IGO", "NGO", "IMG")):
+            found.add(ref.code[:3])
+    return found
+
+
+def _in_context(
+    cameo: str,
+    source: ActorRef | None,
+    target: ActorRef | None,
+    countries: Callable[[], set[str]],
+) -> tuple[ActorRef | None, ActorRef | None, str]:
+    """Countryless actors of an act at home take the country the context gives: "police
+    opened fire on crowds" in a sentence that names only Kenya; "protesters stormed
+    Kenya's parliament" (protesters at home face their own state); "government troops
+    abandoned their posts" where only Iraq is named."""
+
+    def placed(ref: ActorRef, country: str) -> ActorRef:
+        return replace(ref, code=country + ref.code[3:], rule=ref.rule + "+context")
+
+    by_role = source.code[3:6] if source is not None else ""
+    to_role = target.code[3:6] if target is not None else ""
+    if _countryless(source) and _named(target) and target is not None and source is not None:
+        own = target.code[:3]
+        at_home = (cameo[:2] == "14" and by_role in LOCAL_ROLES and to_role in STATE_ROLES) or (
+            cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"}
+        )
+        if at_home and not own.startswith(("IGO", "NGO")):
+            return placed(source, own), target, "+context"
+        return source, target, ""
+    if _named(source) or _named(target):
+        return source, target, ""
+    named = countries()
+    if len(named) != 1:
+        return source, target, ""
+    (country,) = named
+    if source is not None and by_role in STATE_ROLES | LOCAL_ROLES:
+        source = placed(source, country)
+    if target is not None and to_role in STATE_ROLES | LOCAL_ROLES:
+        target = placed(target, country)
+    return source, target, "+context"
 
 
 def _named(ref: ActorRef | None) -> bool:
@@ -1980,6 +2028,7 @@ class EventCoder:
         sources = [r for t in self._source_tokens(cand, actors) for r in actors.resolve_all(t)]
         # where the event happened: looked up at most once, for a target or to fill countries
         located = cache(partial(self._location_target, cand, actors))
+        countries = cache(partial(_sentence_countries, cand.verb.sent, actors))
         target_tokens = self._target_tokens(cand, actors)
         if cand.cameo[:2] in ADDRESSED_ROOTS - {"14"}:
             # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
@@ -2207,6 +2256,9 @@ class EventCoder:
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
             target, domestic = _domestic(pair_cameo, source, target)
             pair_rule += domestic
+            if _countryless(source) or _countryless(target):
+                source, target, context = _in_context(pair_cameo, source, target, countries)
+                pair_rule += context
             confidence = 0.9 - penalty
             if source is None or (
                 target is None
