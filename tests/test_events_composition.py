@@ -342,3 +342,29 @@ def test_countryless_actors_at_home_take_the_country_the_context_gives(pipeline:
             pipeline, "Authorities deported more than 200 Venezuelans on Sunday.", "2025-03-16"
         )
     )
+
+
+def test_an_act_that_stops_or_fails_is_not_asserted(pipeline: Pipeline) -> None:
+    assert not any(
+        c.startswith("19")
+        for _, c, _ in confident(
+            pipeline, "The Pentagon said the United States would stop bombing Islamic State."
+        )
+    )
+    assert roots(
+        pipeline,
+        "Biden and Xi met for four hours in Bali but failed to reach a deal on Taiwan.",
+        "2022-11-14",
+    ) == {("USA", "04", "CHN"), ("CHN", "04", "USA")}
+    # a refusal is one event, not also the refusing verb's generic 120
+    assert coded(pipeline, "Russia refused to meet the Ukrainian delegation.") == {
+        ("RUS", "125", "UKRGOV")
+    }
+
+
+def test_fighters_loyal_to_someone_serve_them(pipeline: Pipeline) -> None:
+    assert ("LBY", "18", "LBY") in roots(
+        pipeline,
+        "Muammar Gaddafi was killed by fighters loyal to Libya's interim government.",
+        "2011-10-20",
+    )

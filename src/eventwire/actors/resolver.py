@@ -34,6 +34,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 PLACE_PREPS = frozenset(
     {"in", "near", "outside", "around", "across", "inside", "at", "through", "throughout"}
 )
+# "fighters loyal to the government", "militias allied with Iran"
+ALLEGIANCE = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "beholden"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
 
@@ -614,6 +616,19 @@ class ArticleActors:
             issuer = self._issuer(head)
             if issuer is not None:
                 return self._ref(phrase, issuer.code, issuer.name, issuer.kind, "document-issuer")
+        if not country and role is not None:
+            # "fighters loyal to Libya's interim government", "militants loyal to Islamic
+            # State": whom they serve
+            for adj in head.children:
+                if adj.dep_ != "amod" or adj.lemma_.lower() not in ALLEGIANCE:
+                    continue
+                owner = self._of_object(adj, "to") or self._of_object(adj, "with")
+                if owner is None or not _has_country(owner):
+                    continue
+                if owner.kind == "organisation":
+                    return self._ref(phrase, owner.code, owner.name, "organisation", "allegiance")
+                country, rule = owner.code[:3], "allegiance"
+                break
         if not country and role is not None and not role[1]:
             # "dissidents from Myanmar", "a court in Guyana"
             for word in ("from", "in"):

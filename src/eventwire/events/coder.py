@@ -559,7 +559,30 @@ def _drop_partial(events: list[Event]) -> list[Event]:
                 continue  # the other event already says it
             seen.add(key(whole))
         out.append(whole)
-    return out
+    # "refused to meet the delegation": the frame verb's generic code (120) beside the
+    # refusal its complement makes (125) for the same pair says nothing more
+    return [e for e in out if not any(_more_specific(o, e) for o in out)]
+
+
+def _more_specific(event: Event, other: Event) -> bool:
+    """``event``, a refusal, threat or intent made of a complement, tells the same pair's
+    act as ``other`` with a more specific code."""
+    return (
+        event is not other
+        and any(mark in event.rule for mark in ("+refusal", "+threat", "+intent"))
+        and event.root == other.root
+        and event.cameo != other.cameo
+        and _generic(other.cameo)
+        and not _generic(event.cameo)
+        and not event.negated
+        and event.confidence >= other.confidence
+        and _actor_key(event.source) == _actor_key(other.source)
+        and _actor_key(event.target) == _actor_key(other.target)
+    )
+
+
+def _generic(cameo: str) -> bool:
+    return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
 
 
 def _actor_key(ref: ActorRef | None) -> str:
@@ -2135,6 +2158,10 @@ class EventCoder:
         modality = self._modality(cand.verb, actors)
         if modality == "refuse":
             negated, hypothetical = True, True
+        elif modality == "stop":
+            # "would stop bombing Yemen's Houthi rebels", "failed to reach a deal"
+            negated, hypothetical = True, True
+            rule += "+stopped"
         elif modality == "deny":
             negated = True
             rule += "+denied"
@@ -2186,7 +2213,7 @@ class EventCoder:
         refusal = REFUSALS.get(cameo[:2])
         threat = THREATS.get(cameo[:2])
         intent = INTENTS.get(cameo[:2])
-        if negated and refusal and (hypothetical or cameo[:2] == YIELD_ROOT):
+        if negated and refusal and modality != "stop" and (hypothetical or cameo[:2] == YIELD_ROOT):
             # "will not bow to pressure", "refused to meet": a refusal
             cameo, negated, hypothetical, rule = refusal, False, False, rule + "+refusal"
         elif modality in {"threat", "intent"} and threat and not negated:
@@ -2311,7 +2338,7 @@ class EventCoder:
         """How a complement-taking verb above this one frames it (see complements.tsv).
 
         intent | attempt (subject control) | wish (either, with an object) | threat |
-        appeal | refuse | deny | "".
+        appeal | refuse | stop | deny | predicted | "".
         """
         if _headline_future(verb):
             return "intent"
