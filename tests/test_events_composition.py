@@ -368,3 +368,19 @@ def test_fighters_loyal_to_someone_serve_them(pipeline: Pipeline) -> None:
         "Muammar Gaddafi was killed by fighters loyal to Libya's interim government.",
         "2011-10-20",
     )
+
+
+def test_a_response_or_a_transfer_is_no_meeting(pipeline: Pipeline) -> None:
+    assert not any(
+        c.startswith("03") or c.startswith("04")
+        for _, c, _ in confident(
+            pipeline, "Iran warned Israel that any attack would be met with a crushing response."
+        )
+    )
+    assert not any(
+        c.startswith("04")
+        for _, c, _ in confident(
+            pipeline, "Cuba freed 50 political prisoners and flew them to Spain."
+        )
+    )
+    assert ("IND", "04", "JPN") in roots(pipeline, "The Indian prime minister flew to Japan.")

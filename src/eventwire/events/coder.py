@@ -83,6 +83,7 @@ PROTECTIVE_PURPOSES = frozenset(
         "stabilize",
     }
 )
+CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
 HUMANITARIAN_AID = "073"
 AID_DELIVERIES = frozenset({"deliver", "provide", "distribute", "bring", "carry", "ferry"})
 RELIEF = frozenset(
@@ -801,6 +802,21 @@ def _domestic(
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+
+
+def _not_a_meeting(cand: Candidate) -> bool:
+    """ "would be met with fire and fury" is a response, not a meeting; "flies them to
+    the United States" carries someone, it is no visit."""
+    verb = cand.verb
+    if cand.nominal:
+        return False
+    if cand.cameo[:2] == "04" and verb.lemma_.lower() == "meet" and _is_passive(verb):
+        return True
+    return (
+        cand.cameo == VISIT
+        and verb.lemma_.lower() in CARRYING
+        and any(o.pos_ in {"PRON", "NOUN", "PROPN"} for o in _direct_objects(verb))
+    )
 
 
 def _sentence_countries(sent: Span, actors: ArticleActors) -> set[str]:
@@ -1957,6 +1973,8 @@ class EventCoder:
         in_caption: bool,
         quote_at: Callable[[int], str | None],
     ) -> Iterator[Event]:
+        if _not_a_meeting(cand):
+            return
         events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
         claims = list(self._claims(cand, events, actors))
         claimed = {id(event) for event, _ in claims}
