@@ -384,3 +384,12 @@ def test_a_response_or_a_transfer_is_no_meeting(pipeline: Pipeline) -> None:
         )
     )
     assert ("IND", "04", "JPN") in roots(pipeline, "The Indian prime minister flew to Japan.")
+
+
+def test_welcomed_to_a_place_is_hosted(pipeline: Pipeline) -> None:
+    assert ("JPN", "043", "CHNGOV") in coded(
+        pipeline, "Japan welcomed the Chinese president to Tokyo.", "2019-06-27"
+    )
+    assert not any(
+        c == "043" for _, c, _ in coded(pipeline, "Japan welcomed the decision.", every=True)
+    )

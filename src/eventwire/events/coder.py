@@ -804,6 +804,22 @@ def _domestic(
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
 
 
+def _welcomed_to_place(verb: Token, actors: ArticleActors) -> bool:
+    """ "welcomed Trump to Riyadh", "greeted the pope to Baghdad": someone welcomed to a
+    place (not "welcomed the decision")."""
+    if verb.lemma_.lower() not in {"welcome", "greet"}:
+        return False
+    if not any(o.pos_ in {"PROPN", "NOUN", "PRON"} for o in _direct_objects(verb)):
+        return False
+    for place in _prep_objects(verb, "to"):
+        ref = actors.resolve(place)
+        if place.ent_type_ in {"GPE", "LOC", "FAC"} or (
+            ref is not None and ref.kind in {"country", "capital", "place"}
+        ):
+            return True
+    return False
+
+
 def _not_a_meeting(cand: Candidate) -> bool:
     """ "would be met with fire and fury" is a response, not a meeting; "flies them to
     the United States" carries someone, it is no visit."""
@@ -2093,6 +2109,9 @@ class EventCoder:
             own = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code[:3] not in own] or targets
         cameo, rule = cand.cameo, cand.rule
+        if cameo[:2] == "05" and not cand.nominal and _welcomed_to_place(cand.verb, actors):
+            # "welcomed President Trump to Riyadh": a host receives a visitor
+            cameo, rule = HOST, rule + "+hosted"
         penalty = 0.0
         pairs: list[Pair]
         each_other = any(
