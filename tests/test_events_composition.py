@@ -393,3 +393,17 @@ def test_welcomed_to_a_place_is_hosted(pipeline: Pipeline) -> None:
     assert not any(
         c == "043" for _, c, _ in coded(pipeline, "Japan welcomed the decision.", every=True)
     )
+
+
+def test_a_deadline_to_leave_given_to_diplomats_expels_them(pipeline: Pipeline) -> None:
+    for text in (
+        "Russia gives British diplomats a week to leave",
+        "Russia gave British diplomats seven days to leave.",
+    ):
+        assert coded(pipeline, text, "2018-03-17") == {("RUS", "174", "GBRGOV")}
+    # a leader given hours to leave is an ultimatum
+    assert ("USA", "13", "IRQ") in roots(
+        pipeline,
+        "President George W. Bush gave Saddam Hussein 48 hours to leave Iraq.",
+        "2003-03-17",
+    )

@@ -193,6 +193,11 @@ MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
+ULTIMATUM, EXPULSION = "139", "174"
+EXPELLABLE = frozenset(
+    {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "personnel", "journalist",
+     "correspondent", "reporter", "national", "foreigner", "citizen", "worker", "official"}
+)  # fmt: skip
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
 # headlines read by word order when their parse gives no event
@@ -802,6 +807,18 @@ def _domestic(
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+
+
+def _ordered_out(verb: Token) -> bool:
+    """A deadline to leave given to diplomats, foreigners or reporters."""
+    if not any(
+        t.lemma_.lower() == "leave"
+        and t.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        for t in verb.subtree
+    ):
+        return False  # "72 hours to leave" (the parser may hang it on the hours)
+    return any(r.lemma_.lower() in EXPELLABLE for r in _children(verb, {"dative", "dobj"}))
 
 
 def _welcomed_to_place(verb: Token, actors: ArticleActors) -> bool:
@@ -2109,6 +2126,9 @@ class EventCoder:
             own = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code[:3] not in own] or targets
         cameo, rule = cand.cameo, cand.rule
+        if cameo == ULTIMATUM and not cand.nominal and _ordered_out(cand.verb):
+            # "gave U.S. diplomats 72 hours to leave": an expulsion with a deadline
+            cameo, rule = EXPULSION, rule + "+ordered-out"
         if cameo[:2] == "05" and not cand.nominal and _welcomed_to_place(cand.verb, actors):
             # "welcomed President Trump to Riyadh": a host receives a visitor
             cameo, rule = HOST, rule + "+hosted"
