@@ -407,3 +407,13 @@ def test_a_deadline_to_leave_given_to_diplomats_expels_them(pipeline: Pipeline) 
         "President George W. Bush gave Saddam Hussein 48 hours to leave Iraq.",
         "2003-03-17",
     )
+
+
+def test_victims_a_bombing_names_apart_are_the_bombings(pipeline: Pipeline) -> None:
+    events = coded(
+        pipeline,
+        "A Taliban suicide bomber struck a market in Kabul, killing 12 Afghan civilians and "
+        "three US soldiers.",
+        "2011-05-01",
+    )
+    assert events and all(c.startswith("183") for _, c, _ in events)

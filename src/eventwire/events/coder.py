@@ -657,6 +657,19 @@ def _merge_consequences(
                 events[j] = recode(merged, event.cameo, target=event.target)
             dropped.add(i)
             break
+        else:
+            # "a suicide bomber struck crowds outside Kabul airport, killing 13 US troops":
+            # victims the bombing names apart are still the bombing's
+            bombing = next(
+                (
+                    act
+                    for _, _, act in _acts_above(found, i)
+                    if act.cameo.startswith(BOMBING) and act.confidence >= 0.5
+                ),
+                None,
+            )
+            if bombing is not None and event.cameo[:2] in {"18", "19"}:
+                events[i] = recode(event, bombing.cameo, rule=event.rule + "+bombing")
     return [e for i, e in enumerate(events) if i not in dropped]
 
 
