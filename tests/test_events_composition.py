@@ -417,3 +417,12 @@ def test_victims_a_bombing_names_apart_are_the_bombings(pipeline: Pipeline) -> N
         "2011-05-01",
     )
     assert events and all(c.startswith("183") for _, c, _ in events)
+
+
+def test_a_document_acts_for_whoever_signs_it(pipeline: Pipeline) -> None:
+    assert roots(
+        pipeline,
+        "President Donald Trump signed an order on Saturday imposing 25 percent tariffs on "
+        "imports from Mexico and Canada.",
+        "2025-02-01",
+    ) == {("USA", "16", "MEX"), ("USA", "16", "CAN")}

@@ -83,6 +83,13 @@ PROTECTIVE_PURPOSES = frozenset(
         "stabilize",
     }
 )
+# documents that act for whoever signs or passes them ("an order imposing tariffs")
+DOCUMENTS = frozenset(
+    {"order", "decree", "law", "bill", "resolution", "directive", "proclamation", "measure",
+     "memorandum", "ordinance", "legislation", "regulation", "statute"}
+)  # fmt: skip
+ENACTING = frozenset({"sign", "pass", "issue", "adopt", "approve", "enact", "decree", "unveil"})
+GOODS = frozenset({"import", "export", "good", "product", "shipment", "steel", "oil", "gas"})
 CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
 HUMANITARIAN_AID = "073"
 AID_DELIVERIES = frozenset({"deliver", "provide", "distribute", "bring", "carry", "ferry"})
@@ -751,6 +758,8 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
         for token in frontier:
             # ... "an investigation into abuses by government forces"
             inner += [o for w in INNER_PREPS for o in _prep_objects(token, w)]
+            if token.lemma_.lower() in GOODS:
+                inner += _prep_objects(token, "from")  # "tariffs on imports from Mexico"
             # "protested over the government's pension reform"
             inner += _children(token, {"poss"})
             for prep in _children(token, {"prep"}):
@@ -820,6 +829,15 @@ def _domestic(
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+
+
+def _enacted(document: Token) -> bool:
+    """A document that the clause enacts ("signed an order", "passed a law")."""
+    return (
+        document.lemma_.lower() in DOCUMENTS
+        and document.dep_ in {"dobj", "nsubjpass"}
+        and document.head.lemma_.lower() in ENACTING
+    )
 
 
 def _ordered_out(verb: Token) -> bool:
@@ -991,6 +1009,8 @@ def _background_participle(verb: Token) -> bool:
         return False  # "Sweden's decision to recognise Palestine": the decision's act
     if verb.head.dep_ == "ROOT":
         return False
+    if _enacted(verb.head):
+        return False  # "signed an order imposing tariffs": what the document does
     start = verb.left_edge.i
     if start > 0 and verb.doc[start - 1].text == ",":
         return False  # "..., accusing the ISI of ...": the main clause's participle
@@ -1673,6 +1693,9 @@ class EventCoder:
                 if clause.pos_ in {"VERB", "AUX"}
                 else []
             )
+        if verb.dep_ == "acl" and _enacted(head):
+            # "Trump signed an order imposing tariffs": the signer acts through it
+            return self._subject_of(head.head, depth + 1, actors)
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             return [head]
         return []
