@@ -426,3 +426,63 @@ def test_a_document_acts_for_whoever_signs_it(pipeline: Pipeline) -> None:
         "imports from Mexico and Canada.",
         "2025-02-01",
     ) == {("USA", "16", "MEX"), ("USA", "16", "CAN")}
+
+
+def test_fighting_between_two_sides_goes_both_ways(pipeline: Pipeline) -> None:
+    assert roots(
+        pipeline, "Heavy fighting broke out on Monday between Ethiopian and Eritrean forces."
+    ) == {("ETH", "19", "ERI"), ("ERI", "19", "ETH")}
+    # talks between two capitals: no meeting of a side with its own country
+    assert roots(pipeline, "Talks between Kabul and Islamabad ended without a deal.") == {
+        ("AFG", "04", "PAK"),
+        ("PAK", "04", "AFG"),
+    }
+
+
+def test_storming_the_camp_of_protesters_is_repression(pipeline: Pipeline) -> None:
+    assert any(
+        c == "175"
+        for _, c, _ in coded(
+            pipeline,
+            "Thai troops stormed the fortified camp of anti-government protesters in Bangkok.",
+            "2010-05-19",
+        )
+    )
+
+
+def test_a_by_gerund_is_done_by_the_clauses_subject(pipeline: Pipeline) -> None:
+    assert ("IRN", "19", "ISR") in roots(
+        pipeline, "Iran retaliated by firing ballistic missiles at Israel.", "2024-04-14"
+    )
+
+
+def test_an_appeal_noun_frames_its_for_to_clause(pipeline: Pipeline) -> None:
+    assert not any(
+        c.startswith("08")
+        for _, c, _ in confident(
+            pipeline, "The pope renewed his appeal on Sunday for Hamas to release all hostages."
+        )
+    )
+
+
+def test_a_claim_against_a_compatriot_holds(pipeline: Pipeline) -> None:
+    assert roots(
+        pipeline,
+        "Nigeria's army said on Monday its troops had killed a senior Boko Haram commander.",
+        "2016-08-22",
+    ) == {("NGA", "01", "NGA")}
+
+
+def test_victims_of_no_country_are_where_the_raid_was(pipeline: Pipeline) -> None:
+    assert roots(
+        pipeline,
+        "Al-Shabaab gunmen stormed Nairobi's Westgate shopping mall on Saturday, killing at "
+        "least 39 people.",
+        "2013-09-21",
+    ) == {("SOM", "18", "KEN")}
+
+
+def test_an_attack_as_the_doer_gives_its_weapon(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Russian shelling killed five civilians in Kharkiv.", "2022-05-01") == {
+        ("RUS", "194", "UKRCVL")
+    }

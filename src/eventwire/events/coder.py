@@ -88,6 +88,11 @@ DOCUMENTS = frozenset(
     {"order", "decree", "law", "bill", "resolution", "directive", "proclamation", "measure",
      "memorandum", "ordinance", "legislation", "regulation", "statute"}
 )  # fmt: skip
+OCCURRENCES = frozenset(
+    {"break", "erupt", "flare", "rage", "continue", "intensify", "resume", "escalate", "begin",
+     "start", "occur", "take", "spread"}
+)  # fmt: skip
+MUTUAL_ROOTS = frozenset({"04", "19"})  # fighting and talks between two sides go both ways
 ENACTING = frozenset({"sign", "pass", "issue", "adopt", "approve", "enact", "decree", "unveil"})
 GOODS = frozenset({"import", "export", "good", "product", "shipment", "steel", "oil", "gas"})
 CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
@@ -660,8 +665,14 @@ def _merge_consequences(
             merged = events[j]
             if event.cameo[:2] in {"18", "20"} and merged.cameo in CONVENTIONAL:
                 # "militants stormed a village, shooting dead nine villagers": the victims
-                # make the raid an assault
-                events[j] = recode(merged, event.cameo, target=event.target)
+                # make the raid an assault; victims of no known country are where the raid
+                # was ("stormed Nairobi's Westgate mall, killing 39 people")
+                victims = event.target
+                site = merged.target.code[:3] if merged.target is not None else ""
+                if _countryless(victims) and site not in {"", "IGO", "NGO", "IMG", "---"}:
+                    code = site + victims.code[3:]
+                    victims = replace(victims, code=code, rule=victims.rule + "+site")
+                events[j] = recode(merged, event.cameo, target=victims)
             dropped.add(i)
             break
         else:
@@ -829,6 +840,22 @@ def _domestic(
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
+
+
+def _occurring(noun: Token) -> bool:
+    """An event noun as the subject of a verb of happening ("fighting broke out")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCES
+
+
+def _between(cand: Candidate) -> list[Token]:
+    """The sides of a nominal event: "between X and Y" on the noun, or on the verb of
+    happening it is the subject of."""
+    noun = cand.noun
+    if noun is None:
+        return []
+    return _prep_objects(noun, "between") or (
+        _prep_objects(noun.head, "between") if _occurring(noun) else []
+    )
 
 
 def _enacted(document: Token) -> bool:
@@ -1074,7 +1101,8 @@ def _at_protest(verb: Token) -> bool:
     return any(
         t.lemma_.lower() in PROTEST_GATHERINGS
         for o in objects
-        for t in [o, *_children(o, {"compound", "amod"})]
+        # "stormed the fortified camp of Red Shirt protesters"
+        for t in [o, *_children(o, {"compound", "amod"}), *_prep_objects(o, "of")]
     )
 
 
@@ -1486,6 +1514,9 @@ class EventCoder:
             return None
         has_source = any(c.dep_ == "poss" for c in noun.children) or bool(_prep_objects(noun, "by"))
         has_target = any(_prep_objects(noun, w) for w in entry.targets)
+        if _occurring(noun) and "between" in entry.targets and _prep_objects(noun.head, "between"):
+            # "fierce fighting broke out on Saturday between the army and the RSF"
+            has_source = has_target = True
         if not (has_source or noun.lower_ in {"talks", "meeting"}) or not has_target:
             return None
         verb = noun.head
@@ -1584,7 +1615,7 @@ class EventCoder:
             agents = _prep_objects(cand.noun, "by") if cand.noun is not None else []
             if agents:
                 return agents  # "the arrest of the opposition leader by Turkish police"
-            between = _prep_objects(cand.noun, "between") if cand.noun is not None else []
+            between = _between(cand)
             if between:
                 return between[:1]
         subjects = self._subject_of(cand.verb, 0, actors)
@@ -1661,6 +1692,13 @@ class EventCoder:
             return self._subject_of(head, depth + 1, actors)
         if verb.dep_ == "acomp":
             return self._subject_of(head, depth + 1, actors)  # "were ready (to ...)"
+        if (
+            verb.dep_ == "pcomp"
+            and head.lower_ in {"by", "after", "before", "while", "in"}
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "retaliated by firing missiles", "after meeting Putin": the gerund's doer
+            return self._subject_of(head.head, depth + 1, actors)
         if verb.dep_ == "xcomp" or self._control_advcl(verb):
             controller = _children(head, {"dobj"})
             if not controller and _is_passive(head):
@@ -2110,7 +2148,9 @@ class EventCoder:
                     cameo, target = ACCUSE, event.source
                 # (police may threaten their own country's protesters; a claim or
                 # accusation needs another country)
-                width = None if announcing else 3
+                # ("Sri Lanka's army said its troops had killed the Tamil Tiger leader": a
+                # claim against another actor of the same country holds)
+                width = None if announcing or cameo == CLAIM_RESPONSIBILITY else 3
                 same = target is not None and target.code[:width] == speaker.code[:width]
                 if target is None or same:
                     continue
@@ -2241,6 +2281,11 @@ class EventCoder:
             maybe_sources: list[ActorRef | None] = list(sources) or [None]
             maybe_targets: list[ActorRef | None] = list(targets) or [None]
             pairs = [(s, t) for s in maybe_sources for t in maybe_targets]
+            if cand.nominal and cameo[:2] in MUTUAL_ROOTS and _between(cand):
+                # "fighting between the army and the RSF", "talks between Kabul and
+                # Islamabad": each side to the other
+                pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+                rule += "+mutual"
         negated = self._negated(cand.verb)
         conditional = self._conditional(cand.verb)
         hypothetical = conditional or self._modal(cand.verb)
@@ -2349,12 +2394,14 @@ class EventCoder:
             if source is not None and target is not None and source.code == target.code:
                 continue
             if (
-                cameo == VISIT
+                cameo[:2] in VENUE_ROOTS
                 and source is not None
                 and target is not None
                 and target.code == source.code[:3]
             ):
-                continue  # "as she travelled home from school in Swat": no visit at home
+                # "as she travelled home from school in Swat": no visit at home, and a
+                # meeting is not held with one's own country
+                continue
             pair_cameo, pair_rule = street_violence(cameo, source, target, at_protest)
             if pair_cameo[:2] in {"18", "19"} and bombing:
                 # "a roadside bomb killed four soldiers", "killed by a suicide bomber"
@@ -2412,10 +2459,16 @@ class EventCoder:
 
     def _weapon(self, cand: Candidate) -> NounEntry | None:
         """ "pounded rebel positions with artillery": a generic attack (190) takes the code
-        of the weapon it was made with (194 artillery, 195 air strikes)."""
+        of the weapon it was made with (194 artillery, 195 air strikes), also where the
+        weapon's attack is the doer or the setting ("air strikes killed 46 people", "killed
+        hundreds in a poison gas attack")."""
         if cand.cameo != "190":
             return None
-        for obj in _prep_objects(cand.verb, "with"):
+        # "... with artillery", "in a poison gas attack", "Pakistani air strikes killed 46"
+        means = [*_prep_objects(cand.verb, "with"), *_prep_objects(cand.verb, "in")]
+        if not cand.nominal:
+            means += [s for s in _children(cand.verb, {"nsubj"}) if s.pos_ == "NOUN"]
+        for obj in means:
             for token in [obj, *obj.conjuncts]:
                 entry = self._noun_entry(token) or self._noun_entry_by_word(token)
                 if entry is not None and entry.cameo[:2] == "19" and entry.cameo != "190":
@@ -2453,6 +2506,9 @@ class EventCoder:
             return ""
         head = verb.head
         kind = self.lexicon.complements.get(head.lemma_.lower(), "")
+        if not kind and any(o.lemma_.lower() in IRREALIS_HEADS for o in _children(head, {"dobj"})):
+            # "renewed his appeal for Hamas to release the hostages": the object frames it
+            kind = "appeal"
         if verb.dep_ == "xcomp" and (
             (head.lemma_.lower() == "expect" and _is_passive(head))
             or (head.pos_ == "ADJ" and head.lemma_.lower() in {"likely", "unlikely"})
