@@ -711,6 +711,8 @@ def _best_entry(
         # not the troops' deployment)
         weight = 3 if entry.condition == "xcomp" else 1
         score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + weight * bool(entry.condition)
+        if entry.objects and any(" " in name for name in entry.objects & names):
+            score += 1  # "suspended military aid": the compound (1622) beats its head (162)
         if best is None or score > best[0]:
             best = (score, entry)
     return best[1] if best is not None else None
@@ -1140,7 +1142,9 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-PARTICLES = frozenset({"up", "out", "down", "off", "back", "away", "over", "in", "on", "forward"})
+PARTICLES = frozenset(
+    {"up", "out", "down", "off", "back", "away", "over", "in", "on", "forward", "aside"}
+)
 PHRASAL_PREPS = frozenset({"on", "over", "up"})  # "passed on", "handed over", "gave up"
 
 
