@@ -237,3 +237,21 @@ def test_resolver_a_leader_known_by_surname_names_his_administration(pipeline: P
         pipeline, "The Trump administration deported 200 Venezuelans to El Salvador.", "2025-03-16"
     )
     assert codes.get("Trump administration") == "USAGOV"
+
+
+def test_resolver_an_organisation_split_needs_lowercase_words_between(pipeline: Pipeline) -> None:
+    # "Haqqani ... network" with a description between is the Haqqani network; a name with
+    # another capitalised word between is another organisation
+    assert (
+        codes_of(pipeline, "The Haqqani militant network attacked the embassy.").get(
+            "Haqqani militant network"
+        )
+        == "AFGINSHQN"
+    )
+    codes = codes_of(
+        pipeline,
+        "The Philippine government and the communist National Democratic Front agreed to "
+        "resume peace talks.",
+        "2016-08-01",
+    )
+    assert not any(code.startswith("AFG") for code in codes.values())

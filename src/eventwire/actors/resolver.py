@@ -553,7 +553,10 @@ class ArticleActors:
         if not entries and len(phrase) > 2:
             for tok in phrase[:-2]:
                 entry = self.dictionary.org_by_ends.get((tok.text, head.text))
-                if entry is not None:
+                between = self.doc[tok.i + 1 : head.i]
+                if entry is not None and not any(t.text[:1].isupper() for t in between):
+                    # "the Haqqani militant network", not the "National Democratic Front"
+                    # for the "National Resistance Front"
                     return self._ref(
                         phrase,
                         entry.code,
