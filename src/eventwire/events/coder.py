@@ -205,6 +205,7 @@ MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
+MILITARY_WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 ULTIMATUM, EXPULSION = "139", "174"
 EXPELLABLE = frozenset(
     {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "personnel", "journalist",
@@ -866,6 +867,13 @@ def _enacted(document: Token) -> bool:
         document.lemma_.lower() in DOCUMENTS
         and document.dep_ in {"dobj", "nsubjpass"}
         and document.head.lemma_.lower() in ENACTING
+    )
+
+
+def _sends_forces(cand: Candidate) -> bool:
+    """The act moves forces ("withdrew its troops from the UN mission")."""
+    return any(
+        t.lemma_.lower() in FORCE_NOUNS for o in _direct_objects(cand.verb) for t in o.subtree
     )
 
 
@@ -2422,6 +2430,15 @@ class EventCoder:
                 pair_cameo, pair_rule = sent_for, pair_rule + "+sent-for"
             pair_cameo, refined = _killing(pair_cameo, cand, target, victims)
             pair_rule += refined
+            if (
+                pair_cameo == MILITARY_WITHDRAWAL
+                and target is not None
+                and target.code.startswith("IGO")
+                and not _sends_forces(cand)
+            ):
+                # "announce immediate withdrawal from ECOWAS", "withdrew from UNESCO": a
+                # state leaving an organisation reduces relations (16)
+                pair_cameo, pair_rule = LEAVE_ORGANISATION, pair_rule + "+leaves-organisation"
             if pair_cameo == PROTEST and _is_state(source):
                 # "China protested": a government protests officially (CAMEO 114)
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
