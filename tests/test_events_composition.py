@@ -486,3 +486,12 @@ def test_an_attack_as_the_doer_gives_its_weapon(pipeline: Pipeline) -> None:
     assert coded(pipeline, "Russian shelling killed five civilians in Kharkiv.", "2022-05-01") == {
         ("RUS", "194", "UKRCVL")
     }
+
+
+def test_money_in_aid_pledged_to_help_someone(pipeline: Pipeline) -> None:
+    # the money is read through to what it is in; the target is whom the aid helps
+    assert roots(
+        pipeline,
+        "Germany pledged $50 million in humanitarian aid to help Pakistan recover from the floods.",
+        "2022-09-01",
+    ) == {("DEU", "03", "PAK")}

@@ -96,6 +96,7 @@ MUTUAL_ROOTS = frozenset({"04", "19"})  # fighting and talks between two sides g
 ENACTING = frozenset({"sign", "pass", "issue", "adopt", "approve", "enact", "decree", "unveil"})
 GOODS = frozenset({"import", "export", "good", "product", "shipment", "steel", "oil", "gas"})
 CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
+HELPING = frozenset({"help", "assist", "support", "aid", "rebuild", "reconstruct"})
 HUMANITARIAN_AID = "073"
 AID_DELIVERIES = frozenset({"deliver", "provide", "distribute", "bring", "carry", "ferry"})
 RELIEF = frozenset(
@@ -1263,9 +1264,10 @@ def _object_names(obj: Token) -> set[str]:
     """The ways a lexicon entry may name an object: lemma, word, and with its modifiers
     ("chemical weapon")."""
     lemma = obj.lemma_.lower()
-    if lemma in QUANTITIES:
-        # "fired dozens of rockets", "a barrage of missiles": what is counted
-        counted = _prep_objects(obj, "of")
+    if lemma in QUANTITIES or obj.ent_type_ == "MONEY":
+        # "fired dozens of rockets", "a barrage of missiles", "$80 million in aid": what
+        # is counted
+        counted = _prep_objects(obj, "of") or _prep_objects(obj, "in")
         if counted:
             # "the delivery of tanks, fighter jets and cash aid": each thing counted
             return {n for c in [counted[0], *counted[0].conjuncts] for n in _object_names(c)} | {
@@ -2243,6 +2245,24 @@ class EventCoder:
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
+            if not targets and sources and cameo[:2] in {"03", "07"}:
+                # "pledged $80 million in aid to help Sri Lanka rebuild": whom it helps
+                targets = [
+                    r
+                    for c in cand.verb.children
+                    if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in HELPING
+                    # "to help Sri Lanka (rebuild)", "to help rebuild Iraq"
+                    for o in _direct_objects(c)
+                    + [
+                        t
+                        for inner in c.children
+                        if inner.dep_ in {"ccomp", "xcomp"}
+                        for t in _children(inner, SUBJECTS) + _direct_objects(inner)
+                    ]
+                    if _named(r := actors.resolve(o)) and r is not None
+                ][:1]
+                if targets:
+                    rule += "+helped"
             if not targets and sources and cameo == DENIAL:
                 # "denied sinking the South Korean warship", "denied that the state had
                 # any involvement in the poisoning of Alexei Navalny": whom the denied
