@@ -495,3 +495,27 @@ def test_money_in_aid_pledged_to_help_someone(pipeline: Pipeline) -> None:
         "Germany pledged $50 million in humanitarian aid to help Pakistan recover from the floods.",
         "2022-09-01",
     ) == {("DEU", "03", "PAK")}
+
+
+def test_chemical_agents_make_an_attack_a_chemical_one(pipeline: Pipeline) -> None:
+    assert coded(
+        pipeline,
+        "Syrian government helicopters dropped barrel bombs filled with chlorine on the "
+        "rebel-held town of Douma.",
+        "2015-01-01",
+    ) == {("SYRMIL", "2041", "SYRREB")}
+    assert not any(
+        c == "2041" for _, c, _ in coded(pipeline, "Syrian forces shelled Douma.", every=True)
+    )
+
+
+def test_armed_groups_kill_at_home(pipeline: Pipeline) -> None:
+    # the sentence names the group's country only: its victims are that country's
+    assert coded(pipeline, "Boko Haram fighters killed more than 60 people.", "2020-11-29") == {
+        ("NGAINSBKH", "202", "NGACVL")
+    }
+    # not a state's forces, who may fight abroad
+    assert not any(
+        t.startswith("RUS")
+        for _, _, t in coded(pipeline, "Russian troops killed five civilians.", "2022-04-01")
+    )

@@ -96,6 +96,10 @@ MUTUAL_ROOTS = frozenset({"04", "19"})  # fighting and talks between two sides g
 ENACTING = frozenset({"sign", "pass", "issue", "adopt", "approve", "enact", "decree", "unveil"})
 GOODS = frozenset({"import", "export", "good", "product", "shipment", "steel", "oil", "gas"})
 CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
+CHEMICAL_WEAPONS = "2041"
+CHEMICAL_AGENTS = frozenset(
+    {"chlorine", "sarin", "vx", "novichok", "ricin", "anthrax", "tabun", "chemical"}
+)  # "nerve gas", "poison gas", "mustard gas" too
 HELPING = frozenset({"help", "assist", "support", "aid", "rebuild", "reconstruct"})
 HUMANITARIAN_AID = "073"
 AID_DELIVERIES = frozenset({"deliver", "provide", "distribute", "bring", "carry", "ferry"})
@@ -871,6 +875,24 @@ def _enacted(document: Token) -> bool:
     )
 
 
+def _chemical(cand: Candidate) -> bool:
+    """An attack made with chemical agents: what it throws, fires or kills with."""
+    verb = cand.verb
+    means = _direct_objects(verb) + [o for w in ("with", "in") for o in _prep_objects(verb, w)]
+    if cand.noun is not None:
+        means.append(cand.noun)
+    return any(
+        t.lemma_.lower() in CHEMICAL_AGENTS
+        or (
+            t.lower_ == "gas"
+            and t.i > 0
+            and t.doc[t.i - 1].lower_ in {"poison", "nerve", "mustard"}
+        )
+        for m in means
+        for t in m.subtree
+    )
+
+
 def _sends_forces(cand: Candidate) -> bool:
     """The act moves forces ("withdrew its troops from the UN mission")."""
     return any(
@@ -955,6 +977,19 @@ def _in_context(
         if at_home and not own.startswith(("IGO", "NGO")):
             return placed(source, own), target, "+context"
         return source, target, ""
+    if (
+        _named(source)
+        and source is not None
+        and _countryless(target)
+        and target is not None
+        and cameo[:2] in {"18", "19", "20"}
+        and by_role in IRREGULAR_ROLES
+        and to_role in {"", "CVL"}
+        and countries() == {source.code[:3]}
+    ):
+        # "RSF fighters killed more than 800 people during a rampage in Ardamata" (the
+        # sentence names Sudan only): armed groups kill at home
+        return source, placed(target, source.code[:3]), "+context"
     if _named(source) or _named(target):
         return source, target, ""
     named = countries()
@@ -2375,6 +2410,9 @@ class EventCoder:
         weapon = self._weapon(cand)
         if weapon is not None:
             cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
+        if cameo[:2] in {"18", "19"} and _chemical(cand):
+            # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
+            cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
         if self._background(cand.verb):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
             # story refers back to, usually reported before; kept, marked low confidence
