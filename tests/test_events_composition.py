@@ -519,3 +519,20 @@ def test_armed_groups_kill_at_home(pipeline: Pipeline) -> None:
         t.startswith("RUS")
         for _, _, t in coded(pipeline, "Russian troops killed five civilians.", "2022-04-01")
     )
+
+
+def test_missiles_into_the_sea_and_ground_taken_by_arms(pipeline: Pipeline) -> None:
+    # fired into the sea, no one is hit: a show of force
+    assert roots(
+        pipeline, "North Korea fired two ballistic missiles into the sea off its east coast."
+    ) <= {("PRK", "15", "---")}
+    # armed forces seizing ground occupy it; a state seizing a ship confiscates it
+    assert coded(
+        pipeline, "Israeli troops seized the Syrian side of Mount Hermon.", "2024-12-08"
+    ) == {("ISRMIL", "192", "SYR")}
+    assert ("IRN", "171", "GBR") in coded(pipeline, "Iran seized a British-flagged oil tanker.")
+    # an arrangement that ends is not agreed
+    assert (
+        roots(pipeline, "Colombia's ceasefire with the ELN guerrillas expired on Saturday.")
+        == set()
+    )

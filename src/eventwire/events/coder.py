@@ -88,6 +88,12 @@ DOCUMENTS = frozenset(
     {"order", "decree", "law", "bill", "resolution", "directive", "proclamation", "measure",
      "memorandum", "ordinance", "legislation", "regulation", "statute"}
 )  # fmt: skip
+# arrangements that stand until they end, unlike acts ("the visit ended")
+STANDING = frozenset(
+    {"ceasefire", "cease-fire", "truce", "deal", "agreement", "pact", "accord", "moratorium",
+     "sanction", "embargo", "ban", "blockade", "curfew"}
+)  # fmt: skip
+ENDINGS = frozenset({"expire", "lapse", "collapse", "end", "fail", "falter", "unravel"})
 OCCURRENCES = frozenset(
     {"break", "erupt", "flare", "rage", "continue", "intensify", "resume", "escalate", "begin",
      "start", "occur", "take", "spread"}
@@ -96,6 +102,13 @@ MUTUAL_ROOTS = frozenset({"04", "19"})  # fighting and talks between two sides g
 ENACTING = frozenset({"sign", "pass", "issue", "adopt", "approve", "enact", "decree", "unveil"})
 GOODS = frozenset({"import", "export", "good", "product", "shipment", "steel", "oil", "gas"})
 CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
+SEA = frozenset({"water", "waters", "sea", "ocean", "gulf"})
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "MUS"})
+GROUND = frozenset(
+    {"town", "city", "village", "territory", "region", "plant", "base", "airport", "field",
+     "oilfield", "port", "side", "hill", "area", "district", "province", "capital", "border",
+     "crossing", "outpost", "position", "island", "peninsula", "dam", "station", "zone"}
+)  # fmt: skip
 CHEMICAL_WEAPONS = "2041"
 CHEMICAL_AGENTS = frozenset(
     {"chlorine", "sarin", "vx", "novichok", "ricin", "anthrax", "tabun", "chemical"}
@@ -875,6 +888,26 @@ def _enacted(document: Token) -> bool:
     )
 
 
+def _into_the_sea(verb: Token) -> bool:
+    """Fired into the sea: no one is hit."""
+    return (
+        verb.lemma_.lower() in {"fire", "launch", "lob", "shoot"}
+        and any(o.lemma_.lower() in SEA for o in _prep_objects(verb, "into"))
+        and not _prep_objects(verb, "at")
+    )
+
+
+def _taken_by_force(cand: Candidate, actors: ArticleActors) -> bool:
+    """Armed forces seizing ground or a site."""
+    doers = [actors.resolve(s) for s in _children(cand.verb, SUBJECTS)]
+    if not any(d is not None and d.code[3:6] in ARMED_ROLES for d in doers):
+        return False
+    return any(
+        o.lemma_.lower() in GROUND or o.ent_type_ in {"GPE", "LOC", "FAC"}
+        for o in _direct_objects(cand.verb)
+    )
+
+
 def _chemical(cand: Candidate) -> bool:
     """An attack made with chemical agents: what it throws, fires or kills with."""
     verb = cand.verb
@@ -1561,6 +1594,12 @@ class EventCoder:
         entry = self._noun_entry(noun)
         if entry is None or not entry.targets:
             return None
+        if (
+            noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in ENDINGS
+            and noun.lemma_.lower() in STANDING
+        ):
+            return None  # "the ceasefire with the ELN expired": it ends, it is not agreed
         has_source = any(c.dep_ == "poss" for c in noun.children) or bool(_prep_objects(noun, "by"))
         has_target = any(_prep_objects(noun, w) for w in entry.targets)
         if _occurring(noun) and "between" in entry.targets and _prep_objects(noun.head, "between"):
@@ -2410,6 +2449,13 @@ class EventCoder:
         weapon = self._weapon(cand)
         if weapon is not None:
             cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
+        if cameo[:2] == "19" and _into_the_sea(cand.verb):
+            # "fired ballistic missiles into waters around Taiwan": a show of force
+            cameo, rule = "150", rule + "+into-sea"
+        elif cameo == "171" and not cand.nominal and _taken_by_force(cand, actors):
+            # "Russian forces seized Europe's largest nuclear plant", "troops seized the
+            # Syrian side of Mount Hermon": ground taken by arms is occupied (192)
+            cameo, rule = "192", rule + "+by-force"
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
