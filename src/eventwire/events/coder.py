@@ -1004,9 +1004,9 @@ def _in_context(
     to_role = target.code[3:6] if target is not None else ""
     if _countryless(source) and _named(target) and target is not None and source is not None:
         own = target.code[:3]
-        at_home = (cameo[:2] == "14" and by_role in LOCAL_ROLES and to_role in STATE_ROLES) or (
-            cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"}
-        )
+        at_home = (
+            cameo[:2] == PROTEST_ROOT and by_role in LOCAL_ROLES and to_role in STATE_ROLES
+        ) or (cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"})
         if at_home and not own.startswith(("IGO", "NGO")):
             return placed(source, own), target, "+context"
         return source, target, ""
