@@ -255,3 +255,14 @@ def test_resolver_an_organisation_split_needs_lowercase_words_between(pipeline: 
         "2016-08-01",
     )
     assert not any(code.startswith("AFG") for code in codes.values())
+
+
+def test_resolver_the_south_and_the_north_in_a_story_about_the_koreas(pipeline: Pipeline) -> None:
+    codes = codes_of(
+        pipeline, "North Korea threatened the South with a nuclear strike.", "2016-03-07"
+    )
+    assert codes.get("South") == "KOR"
+    codes = codes_of(pipeline, "South Korea offered talks to the North.", "2018-01-02")
+    assert codes.get("North") == "PRK"
+    # elsewhere they are only directions
+    assert "KOR" not in codes_of(pipeline, "Lee traveled to the South of France.").values()

@@ -34,6 +34,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 PLACE_PREPS = frozenset(
     {"in", "near", "outside", "around", "across", "inside", "at", "through", "throughout"}
 )
+# "the South" and "the North" in a story about the Koreas
+KOREAS = {"South": "KOR", "North": "PRK"}
 # "fighters loyal to the government", "militias allied with Iran"
 ALLEGIANCE = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "beholden"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
@@ -656,6 +658,11 @@ class ArticleActors:
             located = self._of_object(head, "in")
             if located is not None and is_place(located):
                 country, rule = located.code[:3], "in-phrase"
+        if not country and role is None and head.text in KOREAS and len(phrase) <= 2:
+            # "threaten the South", "talks with South": in a story about the Koreas
+            named = self._country_before(head, among=frozenset(KOREAS.values()))
+            if named:
+                country, rule = KOREAS[head.text], "coreference:korea"
         if not country and role is None and self._country_anaphor(head, phrase):
             # "severed ties with Qatar, accusing the tiny Gulf state of ...", "deployed
             # police across the country": the country last named
@@ -746,13 +753,18 @@ class ArticleActors:
             return False
         return head.dep_ != "compound"
 
-    def _country_before(self, head: Token) -> str:
-        """The country named last before ``head``, in its sentence or the one before."""
+    def _country_before(self, head: Token, among: frozenset[str] | None = None) -> str:
+        """The country named last before ``head``, in its sentence or the one before
+        (one of ``among`` where given)."""
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for tok in reversed(self.doc[start : head.i]):
             found = self._entry(tok)
-            if found is not None and found[0].kind in {"country", "capital", "demonym"}:
+            if (
+                found is not None
+                and found[0].kind in {"country", "capital", "demonym"}
+                and (among is None or found[0].code[:3] in among)
+            ):
                 return found[0].code[:3]
         return ""
 
