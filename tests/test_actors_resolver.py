@@ -266,3 +266,10 @@ def test_resolver_the_south_and_the_north_in_a_story_about_the_koreas(pipeline: 
     assert codes.get("North") == "PRK"
     # elsewhere they are only directions
     assert "KOR" not in codes_of(pipeline, "Lee traveled to the South of France.").values()
+
+
+def test_resolver_a_former_leader_named_by_surname(pipeline: Pipeline) -> None:
+    codes = codes_of(
+        pipeline, "Philippine police arrested former president Duterte on Tuesday.", "2025-03-11"
+    )
+    assert codes.get("former president Duterte") == "PHLELI"

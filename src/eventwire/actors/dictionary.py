@@ -278,6 +278,17 @@ class ActorDictionary:
             found = [(p, o) for p, o in found if rank[p] == best]
         return found[0][0] if len(found) == 1 else None
 
+    def former_by_surname(self, surname: str, date: str | None) -> str | None:
+        """The one known person with this surname who held an office before ``date`` and
+        holds none on it ("former president Duterte")."""
+        found = [
+            p
+            for p in self._by_surname.get(surname, ())
+            if self.office(p, date) is None
+            and any(date is None or o.start < date for o in self.offices.get(p, []))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def person_code(self, person: str, date: str | None) -> str:
         """Code of a known person on a date: the office's code, else country + ELI."""
         office = self.office(person, date)

@@ -21,7 +21,10 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 STANCES = ("pro-", "anti-")
-FORMER = frozenset({"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile"})
+FORMER = frozenset(
+    {"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "ousted", "deposed",
+     "toppled"}
+)  # fmt: skip
 # nouns that, definite and bare, refer back to the organisation just named ("the group")
 GROUP_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "network", "faction"}
@@ -503,6 +506,9 @@ class ArticleActors:
                     phrase, person.ref.code, person.ref.name, "person", "coreference:name"
                 )
         known = self._known_surname(surname) if bare else None
+        if known is None and bare and any(t.lower_ in FORMER for t in phrase):
+            # "former president Duterte", "ousted PM Hasina": out of office on the date
+            known = self.dictionary.former_by_surname(surname, self.date)
         if known is not None:
             return self._ref(
                 phrase,
