@@ -536,3 +536,11 @@ def test_missiles_into_the_sea_and_ground_taken_by_arms(pipeline: Pipeline) -> N
         roots(pipeline, "Colombia's ceasefire with the ELN guerrillas expired on Saturday.")
         == set()
     )
+
+
+def test_what_an_agreement_does_is_no_second_event(pipeline: Pipeline) -> None:
+    assert roots(
+        pipeline,
+        "Sudan and South Sudan signed a deal on Thursday formally ending their border war.",
+        "2012-09-27",
+    ) == {("SDN", "05", "SSD"), ("SSD", "05", "SDN")}

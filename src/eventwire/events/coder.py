@@ -243,6 +243,7 @@ VEHICLES = frozenset(
 )  # fmt: skip
 # participles that tell what an attack did ("..., killing 11 people")
 CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave", "shoot"})
+SETTLING = frozenset({"end", "pave", "clear", "open", "allow", "formalise", "formalize"})
 # nouns whose clause states what someone alleges, not what happened
 ALLEGATIONS = frozenset(
     {"accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor",
@@ -637,6 +638,16 @@ def _merge_consequences(
     dropped: set[int] = set()
     for i, (cand, event) in enumerate(found):
         verb = cand.verb
+        if (
+            verb.dep_ in {"advcl", "acl"}
+            and verb.tag_ == "VBG"
+            and verb.lemma_.lower() in SETTLING
+            and any(act.cameo[:2] in {"05", "06"} for _, _, act in _acts_above(found, i))
+        ):
+            # "signed a declaration formally ending the state of war": what the agreement
+            # does, not a second event
+            dropped.add(i)
+            continue
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in CONSEQUENCES:
             continue
         if event.cameo[:2] not in VIOLENT_ROOTS or event.source is None or event.target is None:
