@@ -544,3 +544,16 @@ def test_what_an_agreement_does_is_no_second_event(pipeline: Pipeline) -> None:
         "Sudan and South Sudan signed a deal on Thursday formally ending their border war.",
         "2012-09-27",
     ) == {("SDN", "05", "SSD"), ("SSD", "05", "SDN")}
+
+
+def test_armed_forces_entering_or_marching_into_a_place_occupy_it(pipeline: Pipeline) -> None:
+    assert roots(pipeline, "Russian troops entered Crimea.", "2014-02-28") == {("RUS", "19", "UKR")}
+    assert roots(pipeline, "Houthi fighters marched into Sanaa on Sunday.", "2014-09-21") == {
+        ("YEM", "19", "YEM")
+    }
+    # no occupation without arms
+    assert roots(pipeline, "The president entered the city.") == set()
+    assert not any(
+        c.startswith("19")
+        for _, c, _ in coded(pipeline, "Protesters marched into Tahrir Square.", every=True)
+    )

@@ -102,6 +102,7 @@ MUTUAL_ROOTS = frozenset({"04", "19"})  # fighting and talks between two sides g
 ENACTING = frozenset({"sign", "pass", "issue", "adopt", "approve", "enact", "decree", "unveil"})
 GOODS = frozenset({"import", "export", "good", "product", "shipment", "steel", "oil", "gas"})
 CARRYING = frozenset({"fly", "travel", "drive", "sail", "ferry", "airlift", "bring", "take"})
+ADVANCING = frozenset({"march", "roll", "sweep", "push", "advance", "move", "storm"})
 SEA = frozenset({"water", "waters", "sea", "ocean", "gulf"})
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "MUS"})
 GROUND = frozenset(
@@ -908,15 +909,25 @@ def _into_the_sea(verb: Token) -> bool:
     )
 
 
-def _taken_by_force(cand: Candidate, actors: ArticleActors) -> bool:
-    """Armed forces seizing ground or a site."""
+def _armed_doer(cand: Candidate, actors: ArticleActors) -> bool:
     doers = [actors.resolve(s) for s in _children(cand.verb, SUBJECTS)]
-    if not any(d is not None and d.code[3:6] in ARMED_ROLES for d in doers):
+    return any(d is not None and d.code[3:6] in ARMED_ROLES for d in doers)
+
+
+def _taken_by_force(cand: Candidate, actors: ArticleActors, prep: str = "") -> bool:
+    """Armed forces seizing ground or a site (or marching ``prep`` it)."""
+    if not _armed_doer(cand, actors):
         return False
-    return any(
-        o.lemma_.lower() in GROUND or o.ent_type_ in {"GPE", "LOC", "FAC"}
-        for o in _direct_objects(cand.verb)
-    )
+    grounds = _prep_objects(cand.verb, prep) if prep else _direct_objects(cand.verb)
+    return any(_ground(o, actors) for o in grounds)
+
+
+def _ground(token: Token, actors: ArticleActors) -> bool:
+    """A place or a site ("the town", "Goma", "Europe's largest nuclear plant")."""
+    if token.lemma_.lower() in GROUND or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    ref = actors.resolve(token)
+    return ref is not None and ref.kind in {"country", "capital", "place"}
 
 
 def _chemical(cand: Candidate) -> bool:
@@ -2467,6 +2478,17 @@ class EventCoder:
             # "Russian forces seized Europe's largest nuclear plant", "troops seized the
             # Syrian side of Mount Hermon": ground taken by arms is occupied (192)
             cameo, rule = "192", rule + "+by-force"
+        elif (
+            cameo == DEMONSTRATE
+            and cand.verb.lemma_.lower() in ADVANCING
+            and _taken_by_force(cand, actors, "into")
+        ):
+            # "M23 rebels marched into Goma": an armed advance, not a demonstration
+            cameo, rule = "192", rule + "+by-force"
+        elif (
+            cameo == "192" and cand.verb.lemma_.lower() == "enter" and not _armed_doer(cand, actors)
+        ):
+            return  # "the president entered the city": no occupation without arms
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
