@@ -302,6 +302,16 @@ def test_a_trip_at_home_is_no_visit(pipeline: Pipeline) -> None:
     assert roots(pipeline, "The Kenyan president travelled to Uganda on Monday.") == {
         ("KEN", "04", "UGA")
     }
+    # a country is an actor, not a place, when it signs with its own rebels
+    assert roots(
+        pipeline, "Colombia and the FARC signed a peace accord on Monday.", "2016-09-26"
+    ) == {("COL", "05", "COL")}
+    assert coded(
+        pipeline, "Colombia and the FARC signed a peace accord on Monday.", "2016-09-26"
+    ) >= {
+        ("COL", "057", "COLREBFRC"),
+        ("COLREBFRC", "057", "COL"),
+    }
 
 
 def test_an_event_noun_with_a_role_word_is_no_actor(pipeline: Pipeline) -> None:

@@ -2547,6 +2547,7 @@ class EventCoder:
                 and source is not None
                 and target is not None
                 and target.code == source.code[:3]
+                and (cameo == VISIT or "+place" in target.rule)
             ):
                 # "as she travelled home from school in Swat": no visit at home, and a
                 # meeting is not held with one's own country
