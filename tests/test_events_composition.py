@@ -554,6 +554,16 @@ def test_what_an_agreement_does_is_no_second_event(pipeline: Pipeline) -> None:
         "Sudan and South Sudan signed a deal on Thursday formally ending their border war.",
         "2012-09-27",
     ) == {("SDN", "05", "SSD"), ("SSD", "05", "SDN")}
+    # not even kept below the threshold
+    assert {
+        c[:2]
+        for _, c, _ in coded(
+            pipeline,
+            "Sudan and South Sudan signed a deal on Thursday formally ending their border war.",
+            "2012-09-27",
+            every=True,
+        )
+    } == {"05"}
 
 
 def test_armed_forces_entering_or_marching_into_a_place_occupy_it(pipeline: Pipeline) -> None:

@@ -117,7 +117,20 @@ def test_only_a_single_tree_is_copied_back() -> None:
     assert not _one_tree(rows({0: 0, 1: 0}))  # two roots
 
 
-def test_odd_headlines_keep_their_own_parse(pipeline: Pipeline) -> None:
+def test_odd_headlines_keep_their_own_parse(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for text in ("Xi pledges 🙂🙂 ties", "A" * 300, "EU to", "to to to"):
         doc = parse(pipeline.nlp, article_from_text(text, "t", title=""))
         assert doc.text == text
+    # a variant the model chokes on leaves the sentence's own parse
+    from eventwire.nlp import headlines
+
+    def choke(*_args: object) -> None:
+        raise ValueError("model choked")
+
+    text = "Xi pledges closer energy, transport ties with Kazakhstan"
+    plain = pipeline.nlp(text)
+    monkeypatch.setattr(headlines, "_variant_fix", choke)
+    doc = parse(pipeline.nlp, article_from_text(text, "t", title=""))
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in plain]
