@@ -33,10 +33,9 @@ GROUP_BLOCKERS = frozenset({"poss", "compound", "prep", "relcl", "acl"})  # "the
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
-# "in Ivory Coast", "around Taiwan": a country there is a place
-PLACE_PREPS = frozenset(
-    {"in", "near", "outside", "around", "across", "inside", "at", "through", "throughout"}
-)
+# where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
+# country there is a place, not an actor ("in Ivory Coast", "around Taiwan")
+PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "through", "throughout")
 # "the South" and "the North" in a story about the Koreas
 KOREAS = {"South": "KOR", "North": "PRK"}
 # "fighters loyal to the government", "militias allied with Iran"
@@ -327,16 +326,7 @@ class ArticleActors:
         first, last = tokens[0], tokens[-1]
         while first.pos_ in {"DET", "PUNCT"} and first.i < last.i:
             first = self.doc[first.i + 1]
-        span = self.doc[first.i : last.i + 1]
-        return ActorRef(
-            code=code,
-            text=span.text,
-            start_char=span.start_char,
-            end_char=span.end_char,
-            name=name,
-            kind=kind,
-            rule=rule,
-        )
+        return actor_on(self.doc[first.i : last.i + 1], code, name, kind, rule)
 
     def _entry(self, token: Token) -> tuple[ActorEntry, Span] | None:
         ent = self._ent_of.get(token.i)
@@ -601,7 +591,7 @@ class ArticleActors:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != head.i:
                     owner = self.resolve(tok)
-                    if owner is not None and owner.code and not owner.code.startswith(NO_COUNTRY):
+                    if owner is not None and _has_country(owner):
                         country, rule = owner.code[:3], "compound:possessive"
                         break
         plain = [t for t in phrase if self._entry(t) is None and not _origin(t)]
@@ -795,8 +785,7 @@ class ArticleActors:
         return (
             token.tag_ == "NN"
             and token.lemma_.lower() in self.dictionary.words["office_title"]
-            and bool(ref.code)
-            and not ref.code.startswith(NO_COUNTRY)
+            and _has_country(ref)
         )
 
     def _remember(self, token: Token, ref: ActorRef) -> None:
@@ -843,9 +832,8 @@ class ArticleActors:
             # recognises", "fired missiles around Taiwan as it began drills": a country
             # named as a place is where things happen, not who does them
             actors = [(i, t) for i, t in near if not self._named_as_place(self.doc[i])]
-            for _index, thing in actors or near:
-                return _at(head, thing, "pronoun:it")
-            return None
+            candidates = actors or near
+            return _at(head, candidates[0][1], "pronoun:it") if candidates else None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""
         if not gender:
             return None
@@ -856,6 +844,19 @@ class ArticleActors:
                 continue
             return replace(_at(head, person.ref, "pronoun"), kind="person")
         return None
+
+
+def actor_on(span: Span, code: str, name: str, kind: str, rule: str) -> ActorRef:
+    """An actor placed on the words of ``span``."""
+    return ActorRef(
+        code=code,
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        name=name,
+        kind=kind,
+        rule=rule,
+    )
 
 
 def _has_country(ref: ActorRef) -> bool:

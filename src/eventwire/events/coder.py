@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import NO_COUNTRY
-from ..actors.resolver import ArticleActors, is_place
+from ..actors.resolver import PLACE_PREPS, ArticleActors, actor_on, is_place
 from ..records import ActorRef, Article, Event, TextSpan
 from .lexicon import Lexicon, NounEntry, Sense, VerbEntry
 
@@ -179,8 +179,6 @@ IRREALIS_HEADS = frozenset(
         "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure",
     }
 )  # fmt: skip
-# where an event happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"
-PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "through", "throughout")
 # nouns that name a part of a place, so the place inside them is the location
 PLACE_PARTS = frozenset(
     {
@@ -237,6 +235,8 @@ HEADLINE_MAX_TOKENS = 16
 HEADLINE_CONFIDENCE = 0.6
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
+BODIES = ("IGO", "NGO")  # international organisations: no country of their own
+INTERNATIONAL = (*BODIES, TRANSNATIONAL)
 # vehicles named by what they carry ("planes carrying drinking water")
 VEHICLES = frozenset(
     {"plane", "aircraft", "ship", "vessel", "truck", "lorry", "convoy", "helicopter", "flight",
@@ -332,10 +332,15 @@ def _says_own_future(verb: Token, head: Token, actors: ArticleActors) -> bool:
     return doer.code[:3] == speaker.code[:3]
 
 
+def _marked_to(verb: Token) -> bool:
+    """The verb carries its own infinitive marker ("to stop an advance")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _headline_future(verb: Token) -> bool:
     """ "Putin to visit Turkey", "Ethiopia to free political prisoners, PM says": a
     headline's to-infinitive with a subject announces the act."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _marked_to(verb):
         return False
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "called for Israel to withdraw"
@@ -417,20 +422,19 @@ def _provocations(verb: Token) -> list[Token]:
     return found
 
 
+def _implied(code: str, words: Span, name: str, rule: str) -> ActorRef:
+    """An actor the sentence implies but does not name, placed on the words that imply it."""
+    return actor_on(words, code, name, "group", rule)
+
+
 def _home_state(cand: Candidate, source: ActorRef, places: list[ActorRef]) -> list[ActorRef]:
     """The government of the country a protest happens in: where the sentence puts it,
     else the protesters' own."""
     country = next((p.code[:3] for p in places if _named(p)), source.code[:3])
     trig = cand.trigger
     return [
-        ActorRef(
-            code=country + "GOV",
-            text=trig.text,
-            start_char=trig.idx,
-            end_char=trig.idx + len(trig.text),
-            name=f"government ({country})",
-            kind="group",
-            rule="home-state",
+        _implied(
+            country + "GOV", trig.doc[trig.i : trig.i + 1], f"government ({country})", "home-state"
         )
     ]
 
@@ -450,17 +454,7 @@ def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
         else words.doc[words.i : words.i + 1]
     )
     country = source.code[:3]
-    return [
-        ActorRef(
-            code=country + "CVL",
-            text=span.text,
-            start_char=span.start_char,
-            end_char=span.end_char,
-            name=f"population of {country}",
-            kind="group",
-            rule="own-population",
-        )
-    ]
+    return [_implied(country + "CVL", span, f"population of {country}", "own-population")]
 
 
 def _count_of(tokens: list[Token]) -> int:
@@ -679,7 +673,7 @@ def _merge_consequences(
                     and act.target.code[:3] != country
                     # "rammed a car into the UN headquarters in Abuja, killing 18": the
                     # victims of an attack on an organisation are where it stands
-                    and not act.target.code.startswith(("IGO", "NGO"))
+                    and not act.target.code.startswith(BODIES)
                 )
             ):
                 continue
@@ -699,8 +693,8 @@ def _merge_consequences(
                 # make the raid an assault; victims of no known country are where the raid
                 # was ("stormed Nairobi's Westgate mall, killing 39 people")
                 victims = event.target
-                site = merged.target.code[:3] if merged.target is not None else ""
-                if _countryless(victims) and site not in {"", "IGO", "NGO", "IMG", "---"}:
+                site = _country_code(merged.target)
+                if _countryless(victims) and site:
                     code = site + victims.code[3:]
                     victims = replace(victims, code=code, rule=victims.rule + "+site")
                 events[j] = recode(merged, event.cameo, target=victims)
@@ -924,7 +918,12 @@ def _taken_by_force(cand: Candidate, actors: ArticleActors, prep: str = "") -> b
 
 def _ground(token: Token, actors: ArticleActors) -> bool:
     """A place or a site ("the town", "Goma", "Europe's largest nuclear plant")."""
-    if token.lemma_.lower() in GROUND or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+    return token.lemma_.lower() in GROUND or _place_named(token, actors)
+
+
+def _place_named(token: Token, actors: ArticleActors) -> bool:
+    """A name of a place: tagged as one, or resolved to a country, capital or place."""
+    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
     ref = actors.resolve(token)
     return ref is not None and ref.kind in {"country", "capital", "place"}
@@ -960,7 +959,7 @@ def _ordered_out(verb: Token) -> bool:
     if not any(
         t.lemma_.lower() == "leave"
         and t.dep_ in {"advcl", "xcomp", "relcl", "acl"}
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        and _marked_to(t)
         for t in verb.subtree
     ):
         return False  # "72 hours to leave" (the parser may hang it on the hours)
@@ -974,13 +973,7 @@ def _welcomed_to_place(verb: Token, actors: ArticleActors) -> bool:
         return False
     if not any(o.pos_ in {"PROPN", "NOUN", "PRON"} for o in _direct_objects(verb)):
         return False
-    for place in _prep_objects(verb, "to"):
-        ref = actors.resolve(place)
-        if place.ent_type_ in {"GPE", "LOC", "FAC"} or (
-            ref is not None and ref.kind in {"country", "capital", "place"}
-        ):
-            return True
-    return False
+    return any(_place_named(place, actors) for place in _prep_objects(verb, "to"))
 
 
 def _not_a_meeting(cand: Candidate) -> bool:
@@ -998,14 +991,17 @@ def _not_a_meeting(cand: Candidate) -> bool:
     )
 
 
+def _country_code(ref: ActorRef | None) -> str:
+    """The country an actor belongs to; "" for none, a role alone or an international
+    body."""
+    if not _named(ref) or ref is None or ref.code.startswith(INTERNATIONAL):
+        return ""
+    return ref.code[:3]
+
+
 def _sentence_countries(sent: Span, actors: ArticleActors) -> set[str]:
     """The countries the sentence names (actors and places)."""
-    found: set[str] = set()
-    for ent in sent.ents:
-        ref = actors.resolve(ent.root)
-        if ref is not None and _named(ref) and not ref.code.startswith(("IGO", "NGO", "IMG")):
-            found.add(ref.code[:3])
-    return found
+    return {c for ent in sent.ents if (c := _country_code(actors.resolve(ent.root)))}
 
 
 def _in_context(
@@ -1029,7 +1025,7 @@ def _in_context(
         at_home = (
             cameo[:2] == PROTEST_ROOT and by_role in LOCAL_ROLES and to_role in STATE_ROLES
         ) or (cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"})
-        if at_home and not own.startswith(("IGO", "NGO")):
+        if at_home and not own.startswith(BODIES):
             return placed(source, own), target, "+context"
         return source, target, ""
     if (
@@ -1818,7 +1814,7 @@ class EventCoder:
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _marked_to(verb)
             and not _children(head, {"dobj"})
             and not _is_passive(head)
             and head.lemma_.lower() not in self.lexicon.complements
@@ -2447,7 +2443,7 @@ class EventCoder:
             cand.verb.dep_ in {"acl", "advcl"}
             and cand.verb.head.pos_ == "NOUN"
             and cand.verb.head.lemma_.lower() in IRREALIS_HEADS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.verb.children)
+            and _marked_to(cand.verb)
         ):
             # "an ultimatum to call elections", "efforts to end the war", "a proposal for
             # him to step down": not (yet) done
@@ -2676,10 +2672,7 @@ class EventCoder:
         if verb.dep_ == "advcl" and not _for_to_clause(verb) and not self._control_advcl(verb):
             # "appealed to France for military help to stop an advance": what the appeal
             # is for; any other purpose clause is the doer's own act
-            appeal = kind == "appeal" and any(
-                c.dep_ == "aux" and c.lower_ == "to" and not _children(verb, {"mark"})
-                for c in verb.children
-            )
+            appeal = kind == "appeal" and _marked_to(verb) and not _children(verb, {"mark"})
             return "appeal" if appeal else ""
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READY:
             return "intent"  # "said they were ready to hold talks"
@@ -2698,7 +2691,7 @@ class EventCoder:
         return (
             verb.dep_ == "advcl"
             and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _marked_to(verb)
             and not any(c.dep_ == "mark" for c in verb.children)
             and self.lexicon.complements.get(verb.head.lemma_.lower())
             in {"intent", "threat", "attempt", "refuse"}
