@@ -273,3 +273,16 @@ def test_resolver_a_former_leader_named_by_surname(pipeline: Pipeline) -> None:
         pipeline, "Philippine police arrested former president Duterte on Tuesday.", "2025-03-11"
     )
     assert codes.get("former president Duterte") == "PHLELI"
+
+
+def test_resolver_a_person_unknown_by_name_is_what_the_apposition_says(
+    pipeline: Pipeline,
+) -> None:
+    text = "Police arrested John Smith, a British national, in Dubai on Monday."
+    codes = codes_of(pipeline, text, "2012-08-16")
+    assert codes.get("John Smith") == "GBR"
+    codes = codes_of(pipeline, "Gunmen killed Ahmed Saleh, a senior Hamas official, in Beirut.")
+    assert codes.get("Ahmed Saleh") == "PSEREBHMS"
+    # a place in apposition is no description of the person
+    codes = codes_of(pipeline, "Police arrested John Smith, 45, in Dubai on Monday.")
+    assert not codes.get("John Smith")

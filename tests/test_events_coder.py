@@ -21,7 +21,7 @@ VERBS = """cameo\tverb\tparticle\tobject\ttarget\tcondition\tplover_mode\texampl
 040\tmeet\t-\t-\tdobj,with\t-\t-\tmet X
 112\taccuse\t-\t-\tdobj\t-\t-\taccused X
 030\treach\tout\t-\tto\t-\t-\treached out to X
-081\tbow\t-\t-\tto\t-\t-\tbowed to X
+080\tbow\t-\t-\tto\t-\t-\tbowed to X
 190\tattack\t-\t-\tdobj\t-\t-\tattacked X
 072\treceive\t-\tweapon\tfrom\treverse\t-\treceived weapons from X
 0874\tpull\tout\t-\tof,from\t-\t-\tpulled out of X

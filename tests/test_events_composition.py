@@ -561,3 +561,28 @@ def test_armed_forces_entering_or_marching_into_a_place_occupy_it(pipeline: Pipe
     # no occupation without arms
     assert roots(pipeline, "The president entered the city.") == set()
     assert "19" not in cameo_roots(pipeline, "Protesters marched into Tahrir Square.", every=True)
+
+
+def test_talks_held_between_two_others_are_mediation(pipeline: Pipeline) -> None:
+    assert coded(
+        pipeline, "Algeria opened talks between the Malian government and Tuareg rebels."
+    ) >= {("DZA", "045", "MLIGOV")}
+    # a progressive the parser read as "is" + attribute keeps its subject
+    assert coded(pipeline, "Qatar is mediating between Israel and Hamas.") == {
+        ("QAT", "045", "ISR"),
+        ("QAT", "045", "PSEREBHMS"),
+    }
+    # one of the two sides holding talks with the other negotiates
+    assert {c for _, c, _ in coded(pipeline, "Israel opened talks with Hamas.")} == {"046"}
+
+
+def test_a_refusal_says_what_was_refused(pipeline: Pipeline) -> None:
+    for text in (
+        "Germany refused to send missiles to Ukraine.",
+        # a phrasal verb's gerund the parser hung as an adverbial
+        "Germany ruled out sending missiles to Ukraine.",
+    ):
+        assert coded(pipeline, text) == {("DEU", "1222", "UKR")}, text
+    assert coded(pipeline, "Iran refused to free the detained Americans.") == {
+        ("IRN", "1243", "USA")
+    }

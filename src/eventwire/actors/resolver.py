@@ -397,7 +397,17 @@ class ArticleActors:
             ref = self._unknown_person(head, phrase, ent, entries)
             if ref is not None:
                 return ref
-        return self._shared_country(head, self._composed(head, phrase, entries))
+        ref = self._shared_country(head, self._composed(head, phrase, entries))
+        if ref is None and head.pos_ == "PROPN":
+            # "the ADF, a Ugandan rebel group": a name the dictionary does not know is
+            # what its apposition says it is
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                described = self.resolve(appos)
+                if described is not None and described.code:
+                    return self._ref(
+                        phrase, described.code, head.text, described.kind, "apposition"
+                    )
+        return ref
 
     def _shared_country(self, head: Token, ref: ActorRef | None) -> ActorRef | None:
         """ "British sailors and marines", "Sudanese troops and militiamen": a bare role
@@ -488,6 +498,16 @@ class ArticleActors:
         surname = name_tokens[-1].text if name_tokens else head.text
         bare = len(name_tokens) == 1  # "Clinton", "Mrs Clinton": not "Bill Clinton"
         gender = self._gender_from(phrase)
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            # "Julian Assange, an Australian", "Ahmed Saleh, a senior Hamas official": who
+            # the apposition says the person is
+            described = self.resolve(appos)
+            if (
+                described is not None
+                and described.code
+                and described.kind not in {"place", "capital"}
+            ):
+                return self._ref(phrase, described.code, name, "person", "apposition")
         for person in reversed(self._persons):
             if person.ref.name == name or (bare and surname in person.surnames):
                 if gender and person.gender and gender != person.gender:
@@ -510,9 +530,9 @@ class ArticleActors:
         composed = self._composed(
             head, phrase, [e for e in entries if e[2].root.i != head.i], person_name=name
         )
-        return (
-            composed if composed is not None else self._ref(phrase, "", name, "person", "name-only")
-        )
+        if composed is not None:
+            return composed
+        return self._ref(phrase, "", name, "person", "name-only")
 
     def _bare_surname(self, head: Token) -> bool:
         """A known surname standing alone. A headline's capitalised subject the tagger took

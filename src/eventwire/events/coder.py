@@ -32,7 +32,7 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_PREPS = ("with", "to", "against", "on", "for", "toward", "towards", "between")
 EVENT_PREPS = (*OBJECT_PREPS, "in", "at")
-INNER_PREPS = (*EVENT_PREPS, "into", "by")  # looking for the actor inside an event phrase
+INNER_PREPS = (*EVENT_PREPS, "into", "by", "near")  # looking for the actor inside an event phrase
 # roles of people (and of police, militias, courts and legislators) who are usually from
 # where they act; officials, troops and armed groups travel
 LOCAL_ROLES = frozenset(
@@ -154,6 +154,15 @@ REFUSALS = {
     "07": "120",
     "08": "124",
 }
+# what exactly was refused, by the refused act's code (CAMEO 121-124): "refused to send
+# weapons to Kyiv" rejects military aid (1222), "would not free the hostages" 1243
+REFUSED_ACTS = {
+    "061": "1211", "062": "1212",
+    "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232",
+    "0833": "1233", "0834": "1234", "084": "1243", "085": "1244", "086": "1245",
+    "087": "1246",
+}  # fmt: skip
 # the meeting place or battlefield is the target when the sentence names no other
 LOCATION_TARGET_ROOTS = frozenset({"02", "04", "08", "10", "14", "15", "17", "18", "19", "20"})
 # heads that count what their of-phrase names ("dozens of rockets")
@@ -222,6 +231,8 @@ MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
+MEDIATE = "045"
+MEDIATED = frozenset({"040", "043", "046"})  # talks one side holds between two others
 MILITARY_WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 ULTIMATUM, EXPULSION = "139", "174"
 EXPELLABLE = frozenset(
@@ -330,6 +341,18 @@ def _says_own_future(verb: Token, head: Token, actors: ArticleActors) -> bool:
     if doer is None or speaker is None or not (_named(doer) and _named(speaker)):
         return False
     return doer.code[:3] == speaker.code[:3]
+
+
+def _gerund_complement(verb: Token) -> bool:
+    """ "ruled out sending missiles to Ukraine": a gerund right after its verb (and
+    particle) that the parser hung as an adverbial is the verb's complement."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < head.i:
+        return False
+    if _children(verb, {"mark", "nsubj"}):
+        return False
+    between = verb.doc[head.i + 1 : verb.i]
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
 
 
 def _marked_to(verb: Token) -> bool:
@@ -917,8 +940,13 @@ def _taken_by_force(cand: Candidate, actors: ArticleActors, prep: str = "") -> b
 
 
 def _ground(token: Token, actors: ArticleActors) -> bool:
-    """A place or a site ("the town", "Goma", "Europe's largest nuclear plant")."""
-    return token.lemma_.lower() in GROUND or _place_named(token, actors)
+    """A place or a site ("the town", "Goma", "Europe's largest nuclear plant", "Paletwa,
+    a strategic town")."""
+    return (
+        token.lemma_.lower() in GROUND
+        or _place_named(token, actors)
+        or any(a.lemma_.lower() in GROUND for a in _children(token, {"appos"}))
+    )
 
 
 def _place_named(token: Token, actors: ArticleActors) -> bool:
@@ -1427,7 +1455,7 @@ class EventCoder:
         intent or threat, is the event; the framing verb's own generic reading is not."""
         if cand.noun is not None or cand.nominal:
             return False
-        kind = self.lexicon.complements.get(cand.trigger.lemma_.lower())
+        kind = self._complement(cand.trigger)
         return kind in {"intent", "threat"} and any(
             (c.dep_ == "xcomp" or self._control_advcl(c)) and c.i in triggers
             for c in cand.trigger.children
@@ -1448,7 +1476,7 @@ class EventCoder:
 
     def _framing_verb(self, token: Token) -> bool:
         """For explain: an intent/threat verb whose complement fires an entry."""
-        if self.lexicon.complements.get(token.lemma_.lower()) not in {"intent", "threat"}:
+        if self._complement(token) not in {"intent", "threat"}:
             return False
         return any(
             c.dep_ == "xcomp" and self._verb_candidate(c) is not None for c in token.children
@@ -1530,7 +1558,9 @@ class EventCoder:
         holds |= {"neg"} if negated else set()
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
         if lemma in self.lexicon.light_verbs and (best is None or not best.objects):
-            for obj in map(_counted, objects):
+            # "launched air and artillery strikes": the event noun may be a conjunct
+            conjuncts = [c for o in objects for c in o.conjuncts if c.i > o.i]
+            for obj in map(_counted, [*objects, *conjuncts]):
                 noun_entry = self._noun_entry(obj)
                 if noun_entry is not None:
                     return Candidate(
@@ -1796,8 +1826,11 @@ class EventCoder:
             return []
         if verb.dep_ == "conj":
             return self._subject_of(head, depth + 1, actors)
-        if verb.dep_ == "acomp":
-            return self._subject_of(head, depth + 1, actors)  # "were ready (to ...)"
+        if verb.dep_ == "acomp" or (
+            verb.dep_ == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be"
+        ):
+            # "were ready (to ...)"; "Qatar is mediating": a progressive parsed as "be" + attr
+            return self._subject_of(head, depth + 1, actors)
         if (
             verb.dep_ == "pcomp"
             and head.lower_ in {"by", "after", "before", "while", "in"}
@@ -1817,7 +1850,7 @@ class EventCoder:
             and _marked_to(verb)
             and not _children(head, {"dobj"})
             and not _is_passive(head)
-            and head.lemma_.lower() not in self.lexicon.complements
+            and not self._complement(head)
         ):
             # purpose clause: "rallied in Sanaa to denounce US strikes" (not "gave
             # permission to help", "was pressured to help": someone else's act)
@@ -1958,7 +1991,9 @@ class EventCoder:
         if not named and not cand.nominal and cand.cameo[:2] == "12" and actors is not None:
             # "refused to hand over bin Laden to Washington", "refused to meet Netanyahu":
             # whom the refused act concerns
-            for comp in _children(verb, {"xcomp"}):
+            for comp in _children(verb, {"xcomp"}) + [
+                c for c in _children(verb, {"advcl"}) if _gerund_complement(c)
+            ]:
                 for token in [
                     *_direct_objects(comp),
                     *_prep_objects(comp, "to"),
@@ -2217,7 +2252,7 @@ class EventCoder:
         head = verb.head
         if verb.dep_ != "ccomp" or head.i > verb.i:
             return
-        reports = self.lexicon.complements.get(head.lemma_.lower()) == "report"
+        reports = self._complement(head) == "report"
         # an agentless future act announced by the speaker is the speaker's: "warned that
         # US warships would be hit" (threat), "said jailed politicians would be released"
         # (intent)
@@ -2308,6 +2343,16 @@ class EventCoder:
             own = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code[:3] not in own] or targets
         cameo, rule = cand.cameo, cand.rule
+        if (
+            cameo in MEDIATED
+            and not cand.nominal
+            and len(targets) > 1
+            and any(t.head.lower_ == "between" for t in target_tokens)
+            and not {s.code for s in sources} & {t.code for t in targets}
+        ):
+            # "Algeria opened talks between Mali's government and Tuareg rebels": whoever
+            # holds talks between two others mediates them
+            cameo, rule = MEDIATE, rule + "+mediated"
         if cameo == ULTIMATUM and not cand.nominal and _ordered_out(cand.verb):
             # "gave U.S. diplomats 72 hours to leave": an expulsion with a deadline
             cameo, rule = EXPULSION, rule + "+ordered-out"
@@ -2470,9 +2515,10 @@ class EventCoder:
         if cameo[:2] == "19" and _into_the_sea(cand.verb):
             # "fired ballistic missiles into waters around Taiwan": a show of force
             cameo, rule = "150", rule + "+into-sea"
-        elif cameo == "171" and not cand.nominal and _taken_by_force(cand, actors):
+        elif cameo in {"171", "173"} and not cand.nominal and _taken_by_force(cand, actors):
             # "Russian forces seized Europe's largest nuclear plant", "troops seized the
-            # Syrian side of Mount Hermon": ground taken by arms is occupied (192)
+            # Syrian side of Mount Hermon", "rebels captured Paletwa": ground taken by
+            # arms is occupied (192)
             cameo, rule = "192", rule + "+by-force"
         elif (
             cameo == DEMONSTRATE
@@ -2493,7 +2539,9 @@ class EventCoder:
             # story refers back to, usually reported before; kept, marked low confidence
             penalty += 0.45
             rule += "+background"
-        refusal = REFUSALS.get(cameo[:2])
+        refusal = (
+            REFUSED_ACTS.get(cameo[:4]) or REFUSED_ACTS.get(cameo[:3]) or REFUSALS.get(cameo[:2])
+        )
         threat = THREATS.get(cameo[:2])
         intent = INTENTS.get(cameo[:2])
         if negated and refusal and modality != "stop" and (hypothetical or cameo[:2] == YIELD_ROOT):
@@ -2657,10 +2705,11 @@ class EventCoder:
             and not self._control_advcl(verb)
             and not _clause_as_object(verb)
             and not (verb.dep_ == "advcl" and verb.tag_ == "VB")
+            and not _gerund_complement(verb)
         ):
             return ""
         head = verb.head
-        kind = self.lexicon.complements.get(head.lemma_.lower(), "")
+        kind = self._complement(head)
         if not kind and any(o.lemma_.lower() in IRREALIS_HEADS for o in _children(head, {"dobj"})):
             # "renewed his appeal for Hamas to release the hostages": the object frames it
             kind = "appeal"
@@ -2669,7 +2718,12 @@ class EventCoder:
             or (head.pos_ == "ADJ" and head.lemma_.lower() in {"likely", "unlikely"})
         ):
             return "predicted"  # "is expected to visit", "is likely to attend"
-        if verb.dep_ == "advcl" and not _for_to_clause(verb) and not self._control_advcl(verb):
+        if (
+            verb.dep_ == "advcl"
+            and not _for_to_clause(verb)
+            and not self._control_advcl(verb)
+            and not _gerund_complement(verb)
+        ):
             # "appealed to France for military help to stop an advance": what the appeal
             # is for; any other purpose clause is the doer's own act
             appeal = kind == "appeal" and _marked_to(verb) and not _children(verb, {"mark"})
@@ -2685,6 +2739,17 @@ class EventCoder:
             return "wish"
         return kind
 
+    def _complement(self, verb: Token) -> str:
+        """The complements.tsv class of a verb, a phrasal verb's first ("ruled out
+        sending missiles" is a refusal; "ruled" alone is not)."""
+        complements = self.lexicon.complements
+        lemma = verb.lemma_.lower()
+        for prt in _children(verb, {"prt"}):
+            kind = complements.get(f"{lemma} {prt.lower_}")
+            if kind:
+                return kind
+        return complements.get(lemma, "")
+
     def _control_advcl(self, verb: Token) -> bool:
         """ "threatened on Thursday to launch a strike": a to-infinitive the parser hung
         as an adverbial (an adjunct came between) under a verb that takes one."""
@@ -2693,8 +2758,7 @@ class EventCoder:
             and verb.tag_ == "VB"
             and _marked_to(verb)
             and not any(c.dep_ == "mark" for c in verb.children)
-            and self.lexicon.complements.get(verb.head.lemma_.lower())
-            in {"intent", "threat", "attempt", "refuse"}
+            and self._complement(verb.head) in {"intent", "threat", "attempt", "refuse"}
         )
 
     @staticmethod
