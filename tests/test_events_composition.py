@@ -586,3 +586,114 @@ def test_a_refusal_says_what_was_refused(pipeline: Pipeline) -> None:
     assert coded(pipeline, "Iran refused to free the detained Americans.") == {
         ("IRN", "1243", "USA")
     }
+
+
+def test_an_act_under_way_that_the_doer_announces_is_the_act(pipeline: Pipeline) -> None:
+    # "said it was closing": the act itself; "said it had struck": a claim (015)
+    assert ("SAU", "191", "YEM") in coded(
+        pipeline, "The Saudi-led coalition said on Monday it was closing Yemen's ports."
+    )
+    assert {c for _, c, _ in coded(pipeline, "Israel said it had struck Hamas targets.")} == {"015"}
+
+
+def test_the_opposition_criticising_no_one_criticises_the_state(pipeline: Pipeline) -> None:
+    text = "Kenyan opposition leader Raila Odinga denounced the election results as a sham."
+    assert coded(pipeline, text, "2017-08-15") == {("KENOPP", "111", "KENGOV")}
+    assert coded(
+        pipeline, "Thailand's Yingluck offers talks with protest leaders", "2013-11-30"
+    ) == {("THAGOV", "036", "THAOPP")}
+
+
+def test_a_headline_possessor_only_places_the_leader(pipeline: Pipeline) -> None:
+    events = coded(
+        pipeline, "Kenya's Ruto withdraws finance bill after deadly protests", "2024-06-26"
+    )
+    assert {s for s, _, _ in events} == {"KENGOV"}
+
+
+def test_welcomed_to_a_palace_in_a_city_is_a_visit(pipeline: Pipeline) -> None:
+    text = (
+        "Vietnamese President Tran Dai Quang welcomed U.S. President Barack Obama to the "
+        "presidential palace in Hanoi on Monday."
+    )
+    assert coded(pipeline, text, "2016-05-23") == {
+        ("VNMGOV", "043", "USAGOV"),
+        ("USAGOV", "042", "VNMGOV"),
+    }
+
+
+def test_drills_two_countries_hold_together_are_military_cooperation(pipeline: Pipeline) -> None:
+    text = "Chinese and Cambodian troops began their annual military exercise in Cambodia."
+    assert coded(pipeline, text) == {("CHNMIL", "062", "KHMMIL"), ("KHMMIL", "062", "CHNMIL")}
+    # "joint", with another modifier between it and the head
+    text = "Indian and U.S. armies begin joint desert exercise in Rajasthan"
+    assert {c for _, c, _ in coded(pipeline, text, "2023-02-10")} == {"062"}
+    # one country's drills near another are a show of force
+    assert cameo_roots(pipeline, "China staged military drills near Taiwan.") == {"15"}
+
+
+def test_missiles_fired_over_a_country_hit_no_one(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "North Korea fires ballistic missile over Japan", "2022-10-04") == {
+        ("PRK", "150", "JPN")
+    }
+
+
+def test_what_is_told_of_an_act_that_is_not_so(pipeline: Pipeline) -> None:
+    # a "no" phrase denies the nominal event under it
+    text = "Kim Yo Jong said Pyongyang had no interest in any talks with Seoul."
+    assert not {c for _, c, _ in coded(pipeline, text, "2023-01-01")} & {"040", "046"}
+    # an act still to come "before" a deadline runs out
+    text = "Prime Minister Abiy Ahmed gave Tigrayan forces 72 hours to surrender before the army "
+    text += "launches an assault."
+    assert cameo_roots(pipeline, text, "2020-11-22") == {"13"}
+    # an act more than a century ago, named as a noun, is background
+    text = (
+        "German President Frank-Walter Steinmeier asked Tanzanians for forgiveness for the "
+        "killing of thousands of people by German colonial troops more than a century ago."
+    )
+    assert coded(pipeline, text, "2023-11-01") == {("DEUGOV", "055", "TZA")}
+
+
+def test_a_mass_killing_of_farmers_at_home(pipeline: Pipeline) -> None:
+    text = "Boko Haram militants killed at least 110 farmers near the Nigerian city of Maiduguri."
+    assert coded(pipeline, text, "2020-11-29") == {("NGAINSBKH", "202", "NGAAGR")}
+
+
+def test_targets_inside_the_object(pipeline: Pipeline) -> None:
+    # held by whom
+    text = "Sri Lankan army artillery pounded the last strip of coastline held by Tamil rebels."
+    assert ("LKAMIL", "194", "---REB") in coded(pipeline, text, "2009-05-16")
+    # asked about whom
+    text = "Peruvian prosecutors opened an investigation into whether President Dina Boluarte "
+    text += "illegally enriched herself."
+    assert coded(pipeline, text, "2024-03-18") == {("PERJUD", "090", "PERGOV")}
+    # the aid let in (or not)
+    text = "Israel halts entry of humanitarian aid into Gaza as ceasefire talks stall"
+    assert coded(pipeline, text, "2025-03-02") == {("ISR", "1623", "PSE")}
+
+
+def test_headlines_whose_subject_ends_in_a_common_noun(pipeline: Pipeline) -> None:
+    text = "Haitian gang kidnaps 17 American and Canadian missionaries near Port-au-Prince"
+    assert coded(pipeline, text, "2021-10-17") == {
+        ("HTICRM", "181", "USACVL"),
+        ("HTICRM", "181", "CANCVL"),
+    }
+    text = "Mali's junta expels French ambassador, gives him 72 hours to leave"
+    assert coded(pipeline, text, "2022-01-31") == {("MLIGOV", "174", "FRAGOV")}
+
+
+def test_being_on_strike_or_on_a_visit(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Palestinian prisoners are on hunger strike in Israeli jails.") == {
+        ("PSECVL", "142", "ISR")
+    }
+
+
+def test_appeals_blockades_and_sport(pipeline: Pipeline) -> None:
+    # the appeal's complement hung as an adverbial after an adjunct
+    text = "Amnesty International called on Iranian authorities on Monday to free a lawyer."
+    assert ("NGOHRIAMN", "020", "IRNGOV") in coded(pipeline, text, "2019-03-11")
+    text = "Chinese coast guard vessels blocked a Philippine resupply mission on Saturday."
+    assert coded(pipeline, text, "2023-08-05") == {("CHNCOP", "191", "PHL")}
+    # a cricket win is no assault
+    text = "India beat New Zealand by four wickets in Dubai to win the Champions Trophy."
+    assert not coded(pipeline, text, "2025-03-09")

@@ -160,6 +160,8 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         ),
         0,
     )
+    if 1 < k + 1 < len(toks) and toks[k - 1].tag_ == "POS" and toks[k].tag_ == "NN":
+        k += 1  # "Mali's junta expels French ambassador": the possessed noun ends the subject
     if k == 0 or not (toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title):
         return []  # "Blinken to travel": the tagger may call the name anything
     if k + 1 < len(toks) and toks[k + 1].lower_ == "to" and toks[k].tag_ == "NNS":
@@ -189,6 +191,15 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         and (toks[k - 1].tag_ in {"NNS", "NNPS"} or any(t.dep_ == "cc" for t in toks[:k]))
     ):
         found.append((k, ["will", tok.lower_]))  # "Greece and Macedonia sign deal"
+    if (
+        after is not None
+        and tok.tag_ == "NN"
+        and after.tag_ in {"NNS", "VBZ"}
+        and after.lower_.endswith("s")
+        and len(after.text) >= 4
+        and after.lemma_.lower() in verbs
+    ):
+        found.append((k + 1, ["will", after.lemma_.lower()]))  # "Haitian gang kidnaps ..."
     if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
         return found
     if after is not None and after.tag_ in {"VBD", "MD"}:
