@@ -697,3 +697,32 @@ def test_appeals_blockades_and_sport(pipeline: Pipeline) -> None:
     # a cricket win is no assault
     text = "India beat New Zealand by four wickets in Dubai to win the Champions Trophy."
     assert not coded(pipeline, text, "2025-03-09")
+
+
+def test_calling_something_unfair_criticises_whoever_owns_it(pipeline: Pipeline) -> None:
+    text = "India called Trump's additional tariff on Indian goods unfair and unjustified."
+    assert coded(pipeline, text, "2025-08-06") == {("IND", "111", "USA")}
+    # what it is called decides: no criticism in praise, none restated with a pronoun
+    assert not coded(pipeline, "India called the talks constructive.", every=True)
+    text = "China condemned the U.S. arms sale to Taiwan, calling it gross interference."
+    assert coded(pipeline, text) == {("CHN", "111", "USA")}
+
+
+def test_an_armed_group_named_before_is_the_insurgents(pipeline: Pipeline) -> None:
+    text = (
+        "Afghan President Ashraf Ghani said he saw little hope in the talks with the Taliban "
+        "in Qatar, accusing the insurgents of stepping up violence."
+    )
+    assert ("AFGGOV", "112", "AFGINSTAL") in coded(pipeline, text, "2019-08-16")
+
+
+def test_a_force_sent_to_help_and_the_government_of_the_only_country(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "South African troops have begun arriving in eastern Congo as part of a regional "
+        "force sent to help Congolese soldiers fight M23 rebels."
+    )
+    assert coded(pipeline, text, "2024-01-05") == {("ZAFMIL", "074", "COD")}
+    text = "The Pakistani Taliban announced a ceasefire to revive peace talks with the government."
+    assert ("PAKINSTTP", "0871", "PAKGOV") in coded(pipeline, text, "2021-11-09")

@@ -30,6 +30,13 @@ GROUP_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "network", "faction"}
 )
 GROUP_BLOCKERS = frozenset({"poss", "compound", "prep", "relcl", "acl"})  # "the group of experts"
+# "the Taliban ... accusing the insurgents": an armed group named before
+ARMED_GROUP_NOUNS = frozenset(
+    {"insurgents", "militants", "rebels", "guerrillas", "jihadists", "extremists", "fighters"}
+)
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF"})
+# "the Kurdish rebels" are named anew
+ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
@@ -352,16 +359,23 @@ class ArticleActors:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
         phrase = self._phrase(head)
         if (
-            lower in GROUP_NOUNS
+            lower in GROUP_NOUNS | ARMED_GROUP_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            and not any(c.dep_ in GROUP_BLOCKERS for c in head.children)
+            and not any(
+                c.dep_ in (GROUP_BLOCKERS if lower in GROUP_NOUNS else ARMED_GROUP_BLOCKERS)
+                for c in head.children
+            )
         ):
-            # "Hamas ... the group said": the organisation named last before
+            # "Hamas ... the group said": the organisation named last before; "the
+            # Taliban ... accusing the insurgents": the armed group named last before
             for index, thing in reversed(self._things):
                 if index < head.i and head.i - index < 80:
-                    if thing.kind == "organisation":
+                    if lower in GROUP_NOUNS and thing.kind == "organisation":
                         return _at(head, thing, "coreference:group")
-                    break
+                    if lower in ARMED_GROUP_NOUNS and thing.code[3:6] in ARMED_GROUP_ROLES:
+                        return _at(head, thing, "coreference:group")
+                    if lower in GROUP_NOUNS:
+                        break
         if (
             head.dep_ in {"nsubj", "nsubjpass"}
             and head.tag_ == "NNS"

@@ -361,6 +361,17 @@ def _asked_about(clause: Token) -> list[Token]:
     return _children(clause, SUBJECTS)
 
 
+def _named_as(verb: Token) -> set[str]:
+    """The words a verb calls its object ("called the tariff unfair and unjustified",
+    "branded the vote a farce", "described the raid as an outrage"); none for a pronoun
+    ("condemned the arms sale, calling it interference" tells one criticism)."""
+    objects = _children(verb, {"dobj"})
+    if not objects or any(o.pos_ == "PRON" for o in objects):
+        return set()
+    called = _children(verb, {"oprd"}) + _prep_objects(verb, "as")
+    return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
+
+
 def _under_no(noun: Token) -> bool:
     """ "had no interest in any talks with Seoul", "no plans for a meeting": a nominal
     event a "no" phrase denies."""
@@ -1123,6 +1134,20 @@ def _in_context(
         # "RSF fighters killed more than 800 people during a rampage in Ardamata" (the
         # sentence names Sudan only): armed groups kill at home
         return source, placed(target, source.code[:3]), "+context"
+    if (
+        _named(source)
+        and source is not None
+        and _countryless(target)
+        and target is not None
+        and to_role in STATE_ROLES | LOCAL_ROLES
+        and not (cameo[:2] in VIOLENT_ROOTS and by_role in STATE_FORCES)  # may fight abroad
+        and not source.code.startswith(BODIES)
+        and not {"foreign", "foreigner", "foreigners"} & set(target.text.lower().split())
+        and countries() == {source.code[:3]}
+    ):
+        # "The Pakistani Taliban announced a ceasefire to revive talks with the
+        # government": where the sentence names only the doer's country, its own
+        return source, placed(target, source.code[:3]), "+context"
     if _named(source) or _named(target):
         return source, target, ""
     named = countries()
@@ -1201,6 +1226,12 @@ def _sent_for(verb: Token) -> str:
         return PROTECTION  # "arriving as part of a peacekeeping force"
     if any(c.lemma_.lower() in PROTECTIVE_PURPOSES for c in purposes):
         return PROTECTION
+    if any(
+        t.lemma_.lower() in PROTECTIVE_PURPOSES and t.dep_ in {"xcomp", "advcl"}
+        for m in roles
+        for t in m.subtree
+    ):
+        return PROTECTION  # "arriving as part of a regional force sent to help Congo's army"
     return ""
 
 
@@ -1625,8 +1656,14 @@ class EventCoder:
         holds |= {"xcomp"} if clausal else set()
         holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
         holds |= {"neg"} if negated else set()
+        if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
+            holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
-        if lemma in self.lexicon.light_verbs and (best is None or not best.objects):
+        if (
+            lemma in self.lexicon.light_verbs
+            and (best is None or not (best.objects or best.condition))
+            and not _children(verb, {"oprd"})  # "called the talks constructive": naming
+        ):
             # "launched air and artillery strikes": the event noun may be a conjunct
             conjuncts = [c for o in objects for c in o.conjuncts if c.i > o.i]
             for obj in map(_counted, [*objects, *conjuncts]):
@@ -1977,6 +2014,13 @@ class EventCoder:
                     # ("denied involvement in the attack on a defector in Salisbury")
                     found = (
                         [o for f in found for o in _prep_objects(f, "by")]
+                        or [
+                            # "criticised Israel's offensive in Gaza": whose it is
+                            p
+                            for f in found
+                            for p in _children(f, {"poss"})
+                            if _named(actors.resolve(p))
+                        ]
                         or [o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)]
                         or _inner_actors(found, actors)
                     )
@@ -2887,6 +2931,15 @@ class EventCoder:
             if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS:
                 return True
             return _background_participle(verb)
+        node = verb
+        for _ in range(3):
+            # "a regional force sent to help Congolese soldiers fight M23": what a
+            # background participle's complement tells is background too
+            if node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head.i == node.i:
+                break
+            node = node.head
+            if node.dep_ == "acl" and _background_participle(node):
+                return True
         return False
 
     @staticmethod
