@@ -726,3 +726,15 @@ def test_a_force_sent_to_help_and_the_government_of_the_only_country(
     assert coded(pipeline, text, "2024-01-05") == {("ZAFMIL", "074", "COD")}
     text = "The Pakistani Taliban announced a ceasefire to revive peace talks with the government."
     assert ("PAKINSTTP", "0871", "PAKGOV") in coded(pipeline, text, "2021-11-09")
+
+
+def test_a_vow_to_retaliate_threatens_whoever_provoked_it(pipeline: Pipeline) -> None:
+    text = "Spain vows to retaliate after Argentina seizes Repsol's oil unit"
+    assert {(s, c[:2], t) for s, c, t in coded(pipeline, text, "2012-04-16")} == {
+        ("ESP", "13", "ARG")
+    }
+
+
+def test_state_forces_kill_at_home_where_the_sentence_names_home(pipeline: Pipeline) -> None:
+    text = "Syrian government forces killed hundreds of people in a gas attack near Damascus."
+    assert {t for _, _, t in coded(pipeline, text, "2013-08-21")} == {"SYRCVL"}

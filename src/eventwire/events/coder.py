@@ -242,6 +242,7 @@ EXPELLABLE = frozenset(
 )  # fmt: skip
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
+RETALIATION = frozenset({"retaliate", "avenge", "respond"})
 EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 MILITARY_COOPERATION = "062"
 # headlines read by word order when their parse gives no event
@@ -1091,9 +1092,16 @@ def _country_code(ref: ActorRef | None) -> str:
     return ref.code[:3]
 
 
-def _sentence_countries(sent: Span, actors: ArticleActors) -> set[str]:
-    """The countries the sentence names (actors and places)."""
-    return {c for ent in sent.ents if (c := _country_code(actors.resolve(ent.root)))}
+def _sentence_countries(
+    sent: Span, actors: ArticleActors, beyond: ActorRef | None = None
+) -> set[str]:
+    """The countries the sentence names (actors and places), outside ``beyond``'s words."""
+    return {
+        c
+        for ent in sent.ents
+        if beyond is None or not beyond.start_char <= ent.start_char < beyond.end_char
+        if (c := _country_code(actors.resolve(ent.root)))
+    }
 
 
 def _in_context(
@@ -1101,6 +1109,7 @@ def _in_context(
     source: ActorRef | None,
     target: ActorRef | None,
     countries: Callable[[], set[str]],
+    elsewhere: Callable[[], set[str]] = set,
 ) -> tuple[ActorRef | None, ActorRef | None, str]:
     """Countryless actors of an act at home take the country the context gives: "police
     opened fire on crowds" in a sentence that names only Kenya; "protesters stormed
@@ -1140,7 +1149,12 @@ def _in_context(
         and _countryless(target)
         and target is not None
         and to_role in STATE_ROLES | LOCAL_ROLES
-        and not (cameo[:2] in VIOLENT_ROOTS and by_role in STATE_FORCES)  # may fight abroad
+        # state forces may fight abroad: their victims are at home only where it is named
+        and not (
+            cameo[:2] in VIOLENT_ROOTS
+            and by_role in STATE_FORCES
+            and elsewhere() != {source.code[:3]}
+        )
         and not source.code.startswith(BODIES)
         and not {"foreign", "foreigner", "foreigners"} & set(target.text.lower().split())
         and countries() == {source.code[:3]}
@@ -2549,9 +2563,13 @@ class EventCoder:
                 targets = _denied_targets(cand.verb, sources, actors)
                 if targets:
                     rule += "+denied-act"
-            if not targets and sources and cameo[:2] == POSTURE:
-                # "put its military on alert after North Korea fired shells": against
-                # whoever provoked it
+            if (
+                not targets
+                and sources
+                and (cameo[:2] == POSTURE or cand.trigger.lemma_.lower() in RETALIATION)
+            ):
+                # "put its military on alert after North Korea fired shells", "vows to
+                # retaliate after Argentina seizes Repsol's unit": against whoever provoked it
                 own = {s.code[:3] for s in sources}
                 targets = [
                     r
@@ -2776,7 +2794,13 @@ class EventCoder:
             target, domestic = _domestic(pair_cameo, source, target)
             pair_rule += domestic
             if _countryless(source) or _countryless(target):
-                source, target, context = _in_context(pair_cameo, source, target, countries)
+                source, target, context = _in_context(
+                    pair_cameo,
+                    source,
+                    target,
+                    countries,
+                    partial(_sentence_countries, cand.verb.sent, actors, beyond=source),
+                )
                 pair_rule += context
             confidence = 0.9 - penalty
             if source is None or (
