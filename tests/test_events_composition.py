@@ -738,3 +738,35 @@ def test_a_vow_to_retaliate_threatens_whoever_provoked_it(pipeline: Pipeline) ->
 def test_state_forces_kill_at_home_where_the_sentence_names_home(pipeline: Pipeline) -> None:
     text = "Syrian government forces killed hundreds of people in a gas attack near Damascus."
     assert {t for _, _, t in coded(pipeline, text, "2013-08-21")} == {"SYRCVL"}
+
+
+def test_fighting_between_two_sides_as_the_subject(pipeline: Pipeline) -> None:
+    text = "Fighting between Yemeni government forces and Houthi rebels has killed dozens."
+    assert coded(pipeline, text, "2021-09-27") == {
+        ("YEMMIL", "190", "YEMREBHTH"),
+        ("YEMREBHTH", "190", "YEMMIL"),
+    }
+    text = "The foreign ministers of Armenia and Azerbaijan began two days of peace talks."
+    assert {c for _, c, _ in coded(pipeline, text, "2024-05-10")} == {"046"}
+
+
+def test_crowds_clash_and_states_order_diplomats_out(pipeline: Pipeline) -> None:
+    text = "Supporters of the Tehreek-e-Labbaik Pakistan party clashed with police in Lahore."
+    assert {c for _, c, _ in coded(pipeline, text, "2021-04-13")} == {"145"}
+    text = "Moldova orders 45 Russian embassy staff to leave over 'hostile actions'"
+    assert coded(pipeline, text, "2023-03-10") == {("MDA", "174", "RUSGOV")}
+    text = "Pakistani Taliban militants killed six soldiers with a roadside bomb."
+    assert {c[:3] for _, c, _ in coded(pipeline, text, "2019-05-12")} == {"183"}
+
+
+def test_what_a_pact_provides_and_what_happened_long_ago(pipeline: Pipeline) -> None:
+    text = (
+        "Australia and Papua New Guinea signed a security agreement on Thursday, under which "
+        "Australia will help train and equip PNG's police."
+    )
+    assert {c for _, c, _ in coded(pipeline, text, "2023-12-07")} == {"057"}
+    text = (
+        "Saudi Arabia and Iraq reopened the Arar border crossing for the first time since "
+        "1990, when Riyadh cut ties with Baghdad after Iraq's invasion of Kuwait."
+    )
+    assert not {c[:2] for _, c, _ in coded(pipeline, text, "2020-11-18")} & {"16", "19"}

@@ -175,6 +175,7 @@ QUANTITIES = frozenset(
         "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
         "cargo", "shipment", "consignment", "planeload", "shipload", "truckload",
         "delivery", "supply", "transfer", "provision", "entry", "flow", "passage",
+        "day", "days", "week", "weeks", "hour", "hours",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -1260,6 +1261,15 @@ def _background_participle(verb: Token) -> bool:
         return False  # "Sweden's decision to recognise Palestine": the decision's act
     if verb.head.dep_ == "ROOT":
         return False
+    sent = verb.sent
+    clause_verbs_before = [
+        t
+        for t in sent[: verb.i - sent.start]
+        if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}
+    ]
+    if sent.root.pos_ not in {"VERB", "AUX"} and not clause_verbs_before:
+        # "Investigators for the coalition acknowledged ...": the main verb, misparsed
+        return False
     if _enacted(verb.head):
         return False  # "signed an order imposing tariffs": what the document does
     start = verb.left_edge.i
@@ -1299,15 +1309,20 @@ def _is_crowd(ref: ActorRef | None) -> bool:
 
 
 def street_violence(
-    cameo: str, source: ActorRef | None, target: ActorRef | None, at_protest: bool = False
+    cameo: str,
+    source: ActorRef | None,
+    target: ActorRef | None,
+    at_protest: bool = False,
+    crowd_source: bool = False,
 ) -> tuple[str, str]:
     """CAMEO's codes for street violence: protesters who attack, clash or wreck property
     riot (145), and who surround or blockade a place obstruct it (144); police or troops
     who attack or clash with protesters, or storm their camp, repress them (175);
     militants who attack a crowd do not (that is an assault or mass violence)."""
-    if _is_crowd(source) and cameo in RIOTING:
+    crowd_source = crowd_source or _is_crowd(source)
+    if crowd_source and cameo in RIOTING:
         return RIOT, "+riot"
-    if _is_crowd(source) and cameo == BLOCKADE:
+    if crowd_source and cameo == BLOCKADE:
         return OBSTRUCTION, "+obstruct"  # "demonstrators surrounded the embassy"
     crowd = _is_crowd(target) or (
         at_protest and (target is None or target.code[3:6] in {"", "CVL", "OPP"})
@@ -1631,7 +1646,11 @@ class EventCoder:
             ):
                 # a predicate adjective reads like a verb: "was optimistic that China
                 # would allow ..." (verbs.tsv lists it under its own lemma)
-                found = self._verb_candidate(token)
+                found = None
+                if token.tag_ == "VBG" and token.dep_ in SUBJECTS:
+                    # a gerund subject reads as a noun: "Fighting between X and Y has killed"
+                    found = self._nominal_candidate(token)
+                found = found or self._verb_candidate(token)
                 if found is not None:
                     yield found
             elif token.pos_ == "NOUN" and not _verb_object(token):
@@ -1772,6 +1791,13 @@ class EventCoder:
         has_target = any(_prep_objects(noun, w) for w in entry.targets)
         if _occurring(noun) and "between" in entry.targets and _prep_objects(noun.head, "between"):
             # "fierce fighting broke out on Saturday between the army and the RSF"
+            has_source = has_target = True
+        if (
+            noun.dep_ in SUBJECTS
+            and "between" in entry.targets
+            and any(o.conjuncts for o in _prep_objects(noun, "between"))
+        ):
+            # "fighting between government forces and Houthi rebels has killed dozens"
             has_source = has_target = True
         if not (has_source or noun.lower_ in {"talks", "meeting"}) or not has_target:
             return None
@@ -2498,8 +2524,13 @@ class EventCoder:
             # "Algeria opened talks between Mali's government and Tuareg rebels": whoever
             # holds talks between two others mediates them
             cameo, rule = MEDIATE, rule + "+mediated"
-        if cameo == ULTIMATUM and not cand.nominal and _ordered_out(cand.verb):
-            # "gave U.S. diplomats 72 hours to leave": an expulsion with a deadline
+        if (
+            (cameo == ULTIMATUM or (cameo[:2] == "10" and cand.trigger.lemma_.lower() == "order"))
+            and not cand.nominal
+            and _ordered_out(cand.verb)
+        ):
+            # "gave U.S. diplomats 72 hours to leave": an expulsion with a deadline; "orders
+            # 45 Russian embassy staff to leave": an expulsion
             cameo, rule = EXPULSION, rule + "+ordered-out"
         if cameo[:2] == "05" and not cand.nominal and _welcomed_to_place(cand.verb, actors):
             # "welcomed President Trump to Riyadh": a host receives a visitor
@@ -2739,6 +2770,13 @@ class EventCoder:
         reported_by = quote_at(trig.idx)
         # walks of the parse tree, only for the codes they can change
         at_protest = cameo in REPRESSING and _at_protest(cand.verb)
+        # "supporters of the TLP party clashed with police": a crowd, whoever it backs
+        doers = [cand.verb, cand.verb.head] if cand.verb.dep_ == "conj" else [cand.verb]
+        crowd = not cand.nominal and any(
+            s.lower_.rstrip("s") in CROWDS | {"supporter"}
+            for v in doers
+            for s in _children(v, SUBJECTS)
+        )
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
         sent_for = _sent_for(cand.verb) if cameo in {VISIT, "154"} else ""
         for source, target in pairs:
@@ -2763,7 +2801,7 @@ class EventCoder:
                 # "as she travelled home from school in Swat": no visit at home, and a
                 # meeting is not held with one's own country
                 continue
-            pair_cameo, pair_rule = street_violence(cameo, source, target, at_protest)
+            pair_cameo, pair_rule = street_violence(cameo, source, target, at_protest, crowd)
             if pair_cameo[:2] in {"18", "19"} and bombing:
                 # "a roadside bomb killed four soldiers", "killed by a suicide bomber"
                 pair_cameo, pair_rule = BOMBING, pair_rule + "+bombing"
@@ -2847,7 +2885,10 @@ class EventCoder:
         for obj in means:
             for token in [obj, *obj.conjuncts]:
                 entry = self._noun_entry(token) or self._noun_entry_by_word(token)
-                if entry is not None and entry.cameo[:2] == "19" and entry.cameo != "190":
+                if entry is not None and (
+                    (entry.cameo[:2] == "19" and entry.cameo != "190")
+                    or entry.cameo.startswith("183")  # "killed six soldiers with a bomb"
+                ):
                     return entry
         return None
 
@@ -2941,6 +2982,10 @@ class EventCoder:
             # non-restrictive one ("the ISI, who asked the US ...") tells news
             # ("... in Islamabad, where she urged" and "where"/"when" clauses tell news too)
             start = verb.left_edge.i
+            if verb.doc[start].lower_ == "under" or verb.head.ent_type_ == "DATE":
+                # "a security pact under which Australia will train PNG's police" says
+                # what the pact provides; "since 1990, when Riyadh cut ties" is history
+                return True
             restrictive = start == 0 or verb.doc[start - 1].text != ","
             return restrictive and verb.doc[start].lower_ in {"that", "which", "who", "whom"}
         if verb.dep_ == "advcl":
@@ -2957,12 +3002,15 @@ class EventCoder:
             return _background_participle(verb)
         node = verb
         for _ in range(3):
-            # "a regional force sent to help Congolese soldiers fight M23": what a
-            # background participle's complement tells is background too
-            if node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head.i == node.i:
+            # "a regional force sent to help Congolese soldiers fight M23", "a pact under
+            # which Australia will help train PNG's police": what a background clause's
+            # complement tells is background too
+            if node.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} or node.head.i == node.i:
                 break
+            if node.dep_ == "conj" and node.head.dep_ in {"relcl", "acl"}:
+                break  # "a bombing that killed 20 people and called off talks": a misparse
             node = node.head
-            if node.dep_ == "acl" and _background_participle(node):
+            if node.dep_ in {"acl", "relcl"} and EventCoder._background(node):
                 return True
         return False
 
