@@ -286,3 +286,18 @@ def test_resolver_a_person_unknown_by_name_is_what_the_apposition_says(
     # a place in apposition is no description of the person
     codes = codes_of(pipeline, "Police arrested John Smith, 45, in Dubai on Monday.")
     assert not codes.get("John Smith")
+
+
+def test_resolver_a_bare_congress_is_the_legislature_of_the_country_named(
+    pipeline: Pipeline,
+) -> None:
+    text = "Tens of thousands of people marched on Congress in Buenos Aires on Wednesday."
+    assert codes_of(pipeline, text, "2024-06-12").get("Congress") == "ARGLEG"
+    # the default country where the sentence names it (or names no other one)
+    assert (
+        codes_of(pipeline, "Congress is asking Obama to help Iran.", "2015-01-01").get("Congress")
+        == "USALEG"
+    )
+    assert codes_of(pipeline, "Congress passed the bill.", "2015-01-01").get("Congress") == (
+        "USALEG"
+    )

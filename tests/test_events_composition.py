@@ -770,3 +770,17 @@ def test_what_a_pact_provides_and_what_happened_long_ago(pipeline: Pipeline) -> 
         "1990, when Riyadh cut ties with Baghdad after Iraq's invasion of Kuwait."
     )
     assert not {c[:2] for _, c, _ in coded(pipeline, text, "2020-11-18")} & {"16", "19"}
+
+
+def test_police_dispersing_a_crowd_and_investigators_searching(pipeline: Pipeline) -> None:
+    text = "Police in Abuja fired tear gas on Thursday to disperse hundreds of protesters."
+    assert coded(pipeline, text, "2024-08-01") == {("NGACOP", "175", "NGAOPP")}
+    text = "Investigators from Ukraine's anti-corruption bureau searched the home of a minister."
+    assert {(s, c) for s, c, _ in coded(pipeline, text, "2025-11-28")} == {("UKRCOP", "091")}
+
+
+def test_headline_subjects_of_several_common_nouns(pipeline: Pipeline) -> None:
+    text = "Bangladesh war crimes tribunal sentences Jamaat leader Sayeedi to death"
+    assert {(s, c) for s, c, _ in coded(pipeline, text, "2013-02-28")} == {("BGDJUD", "116")}
+    text = "Armenia freezes participation in Russian-led security bloc, Pashinyan says"
+    assert {(s, c) for s, c, _ in coded(pipeline, text, "2024-02-23")} == {("ARM", "160")}

@@ -35,6 +35,8 @@ ARMED_GROUP_NOUNS = frozenset(
     {"insurgents", "militants", "rebels", "guerrillas", "jihadists", "extremists", "fighters"}
 )
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF"})
+# metonyms that other countries' institutions share ("Congress" in Buenos Aires)
+SHARED_METONYMS = frozenset({"Congress", "Senate"})
 # "the Kurdish rebels" are named anew
 ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
@@ -477,6 +479,24 @@ class ArticleActors:
                         "metonym",
                         "dictionary:metonym+country",
                     )
+        if entry.kind == "metonym" and entry.name in SHARED_METONYMS:
+            # "marched on Congress in Buenos Aires": a bare "Congress" or "Senate" is the
+            # legislature of the one country the sentence names, where that is another
+            named = {
+                ref.code[:3]
+                for ent in head.sent.ents
+                if head not in ent
+                and (ref := self.resolve(ent.root)) is not None
+                and _has_country(ref)
+            }
+            if len(named) == 1 and entry.code not in named:
+                return self._ref(
+                    phrase,
+                    named.pop() + entry.role,
+                    entry.name,
+                    "metonym",
+                    "dictionary:metonym+sentence-country",
+                )
         if entry.kind in {"metonym", "capital"}:
             return self._ref(
                 phrase, entry.code + entry.role, entry.name, entry.kind, f"dictionary:{entry.kind}"

@@ -1994,7 +1994,12 @@ class EventCoder:
             verb.dep_ == "advcl"
             and verb.tag_ == "VB"
             and _marked_to(verb)
-            and not _children(head, {"dobj"})
+            and (
+                # "fired tear gas to disperse the crowd": the firer disperses it (not
+                # "gave the junta a week to reinstate Bazoum", "urged allies to send")
+                not _children(head, {"dobj"})
+                or verb.lemma_.lower() in {"disperse", "quell", "clear", "scatter"}
+            )
             and not _is_passive(head)
             and not self._complement(head)
         ):

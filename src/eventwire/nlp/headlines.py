@@ -191,15 +191,20 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         and (toks[k - 1].tag_ in {"NNS", "NNPS"} or any(t.dep_ == "cc" for t in toks[:k]))
     ):
         found.append((k, ["will", tok.lower_]))  # "Greece and Macedonia sign deal"
-    if (
-        after is not None
-        and tok.tag_ == "NN"
-        and after.tag_ in {"NNS", "VBZ"}
-        and after.lower_.endswith("s")
-        and len(after.text) >= 4
-        and after.lemma_.lower() in verbs
-    ):
-        found.append((k + 1, ["will", after.lemma_.lower()]))  # "Haitian gang kidnaps ..."
+    for j in range(k + 1, min(k + 4, len(toks) - 1)):
+        # "Haitian gang kidnaps ...", "war crimes tribunal sentences ...": the subject's
+        # common nouns end at an -s word the lemmatizer knows as a verb
+        noun, word = toks[j - 1], toks[j]
+        if noun.tag_ not in {"NN", "NNS"} or not noun.text.islower():
+            break
+        if (
+            word.tag_ in {"NNS", "VBZ"}
+            and word.lower_.endswith("s")
+            and len(word.text) >= 4
+            and word.lemma_.lower() in verbs
+            and (noun.tag_ == "NN" or j > k + 1)
+        ):
+            found.append((j, ["will", word.lemma_.lower()]))
     if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
         return found
     if after is not None and after.tag_ in {"VBD", "MD"}:
