@@ -784,3 +784,21 @@ def test_headline_subjects_of_several_common_nouns(pipeline: Pipeline) -> None:
     assert {(s, c) for s, c, _ in coded(pipeline, text, "2013-02-28")} == {("BGDJUD", "116")}
     text = "Armenia freezes participation in Russian-led security bloc, Pashinyan says"
     assert {(s, c) for s, c, _ in coded(pipeline, text, "2024-02-23")} == {("ARM", "160")}
+
+
+def test_police_firing_on_rioters_named_by_a_pronoun_repress_them(pipeline: Pipeline) -> None:
+    text = (
+        "Protesters set fire to an office of the ruling party in Leh on Wednesday, and police "
+        "opened fire on them, killing four people."
+    )
+    assert ("INDCOP", "175", "INDOPP") in coded(pipeline, text + " Ladakh is in India.")
+
+
+def test_freezing_trade_and_the_victim_is_no_weapon(pipeline: Pipeline) -> None:
+    text = "Saudi Arabia expelled Canada's ambassador and froze all new trade with Ottawa."
+    assert ("SAU", "163", "CANGOV") in coded(pipeline, text, "2018-08-06")
+    text = (
+        "Ukraine's SBU killed General Igor Kirillov, head of Russia's chemical protection "
+        "troops, with a bomb hidden in a scooter."
+    )
+    assert {c[:2] for _, c, _ in coded(pipeline, text, "2024-12-17")} == {"18"}

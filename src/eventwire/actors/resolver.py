@@ -238,9 +238,17 @@ class ArticleActors:
 
     def _plural_antecedent(self, pronoun: Token) -> Token | None:
         """ "Obama and Putin said they will attack": the subject of the governing verb,
-        else the nearest earlier plural subject in this or the previous sentence."""
+        else the nearest earlier plural subject in this or the previous sentence. An object
+        ("security forces fired tear gas to disperse them") is not its own clause's doer."""
+        own: set[int] = set()
+        if pronoun.dep_ in {"dobj", "pobj", "dative"}:
+            # the doers of the clauses the object sits in, up to the first with a subject
+            for clause in pronoun.ancestors:
+                own |= {s.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}}
+                if own:
+                    break
         node = pronoun.head
-        for _ in range(4):
+        for _ in range(0 if own else 4):
             if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or node.head.i == node.i:
                 break
             node = node.head
@@ -258,6 +266,7 @@ class ArticleActors:
         for tok in reversed(self.doc[start : pronoun.i]):
             if (
                 tok.dep_ in {"nsubj", "nsubjpass"}
+                and tok.i not in own
                 and (tok.tag_ in {"NNS", "NNPS"} or tok.conjuncts)
                 and self.resolve(tok) is not None
             ):

@@ -1014,9 +1014,11 @@ def _place_named(token: Token, actors: ArticleActors) -> bool:
 
 
 def _chemical(cand: Candidate) -> bool:
-    """An attack made with chemical agents: what it throws, fires or kills with."""
+    """An attack made with chemical agents: what it throws, fires or kills with (not whom
+    it kills: "killed the head of Russia's chemical protection troops")."""
     verb = cand.verb
-    means = _direct_objects(verb) + [o for w in ("with", "in") for o in _prep_objects(verb, w)]
+    thrown = [] if verb.lemma_.lower() in LETHAL else _direct_objects(verb)
+    means = thrown + [o for w in ("with", "in") for o in _prep_objects(verb, w)]
     if cand.noun is not None:
         means.append(cand.noun)
     return any(
@@ -2776,7 +2778,8 @@ class EventCoder:
         # walks of the parse tree, only for the codes they can change
         at_protest = cameo in REPRESSING and _at_protest(cand.verb)
         # "supporters of the TLP party clashed with police": a crowd, whoever it backs
-        doers = [cand.verb, cand.verb.head] if cand.verb.dep_ == "conj" else [cand.verb]
+        shared = cand.verb.dep_ == "conj" and not _children(cand.verb, SUBJECTS)
+        doers = [cand.verb, cand.verb.head] if shared else [cand.verb]
         crowd = not cand.nominal and any(
             s.lower_.rstrip("s") in CROWDS | {"supporter"}
             for v in doers
