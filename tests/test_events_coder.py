@@ -516,5 +516,10 @@ def test_an_act_told_twice_is_one_event() -> None:
         _event("AFGREB", "180", None),
     ):
         assert _drop_partial([other, whole]) == [other, whole]
+    # people of a role where the other telling names only the country ("struck a refinery
+    # in Russia, injuring several people")
+    struck = _event("UKRMIL", "195", "RUS")
+    injured = _drop_partial([_event("UKRMIL", "190", "---CVL"), struck])
+    assert [e.target.code if e.target else None for e in injured] == ["RUS", "RUS"]
     weak = _event("PAKREB", "180", "PAKCVL", confidence=0.45)
     assert len(_drop_partial([_event("PAKREB", "180", None), weak])) == 2

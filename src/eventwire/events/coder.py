@@ -648,7 +648,12 @@ def _drop_partial(events: list[Event]) -> list[Event]:
             a, b = getattr(event, same), getattr(other, same)
             if a is None or b is None or a.code != b.code or not _named(theirs):
                 continue
-            if mine is None or (_countryless(mine) and mine.code[3:] in {"", theirs.code[3:6]}):
+            if mine is None or (
+                # "struck an oil refinery in Russia, injuring several people": people of a
+                # role where the other names only the country
+                _countryless(mine)
+                and (mine.code[3:] in {"", theirs.code[3:6]} or len(theirs.code) == 3)
+            ):
                 return replace(event, **{role: theirs, "rule": event.rule + "+shared"})
         return None
 
