@@ -802,3 +802,14 @@ def test_freezing_trade_and_the_victim_is_no_weapon(pipeline: Pipeline) -> None:
         "troops, with a bomb hidden in a scooter."
     )
     assert {c[:2] for _, c, _ in coded(pipeline, text, "2024-12-17")} == {"18"}
+
+
+def test_travel_warnings_reduce_relations_with_the_country(pipeline: Pipeline) -> None:
+    for text in (
+        "The US State department has advised against travel to Tunisia.",
+        "Washington issued a travel warning for Tunisia on Friday.",
+    ):
+        assert {(c, t) for _, c, t in coded(pipeline, text, "2015-03-25")} == {("160", "TUN")}
+    # the citizens warned are the doer's own, no target
+    text = "Britain warned its citizens against all travel to Yemen."
+    assert coded(pipeline, text, "2015-03-25") == {("GBR", "160", "YEM")}

@@ -1769,8 +1769,13 @@ class EventCoder:
                 for entry in self.lexicon.verbs.get(alias, ()):
                     if entry.objects & names and not entry.particle and not entry.condition:
                         noun = self._noun_entry(obj)
-                        # "pressed India for talks": the verb's own object first
-                        slots = ["dobj", *(s for s in entry.targets if s != "dobj")]
+                        # "pressed India for talks": the verb's own object first, unless it is
+                        # the doer's own ("warned its citizens against travel to Yemen")
+                        own = any(_owned_by_pronoun(o) for o in _children(verb, {"dobj"}))
+                        slots = [
+                            *([] if own else ["dobj"]),
+                            *(s for s in entry.targets if s != "dobj"),
+                        ]
                         slots += [*(noun.targets if noun else ()), "on", "from", "to"]
                         return Candidate(
                             verb,
