@@ -813,3 +813,10 @@ def test_travel_warnings_reduce_relations_with_the_country(pipeline: Pipeline) -
     # the citizens warned are the doer's own, no target
     text = "Britain warned its citizens against all travel to Yemen."
     assert coded(pipeline, text, "2015-03-25") == {("GBR", "160", "YEM")}
+
+
+def test_blown_up_by_a_missile_is_an_attack_with_it(pipeline: Pipeline) -> None:
+    text = "A Malaysia Airlines flight was blown up over Ukraine by a missile fired by rebels."
+    assert {c[:2] for _, c, _ in coded(pipeline, text, "2014-07-20")} == {"19"}
+    text = "A bus was blown up by a roadside bomb fired by rebels in Kandahar."
+    assert {c[:2] for _, c, _ in coded(pipeline, text, "2014-07-20", every=True)} >= {"18"}

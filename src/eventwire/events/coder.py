@@ -2894,10 +2894,13 @@ class EventCoder:
         of the weapon it was made with (194 artillery, 195 air strikes), also where the
         weapon's attack is the doer or the setting ("air strikes killed 46 people", "killed
         hundreds in a poison gas attack")."""
-        if cand.cameo != "190":
+        if cand.cameo not in {"190", BOMBING}:
             return None
         # "... with artillery", "in a poison gas attack", "Pakistani air strikes killed 46"
         means = [*_prep_objects(cand.verb, "with"), *_prep_objects(cand.verb, "in")]
+        if cand.cameo == BOMBING:
+            # "blown up by a surface-to-air missile": a military weapon, no bombing
+            means = _prep_objects(cand.verb, "by") if _is_passive(cand.verb) else []
         if not cand.nominal:
             means += [s for s in _children(cand.verb, {"nsubj"}) if s.pos_ == "NOUN"]
         for obj in means:
