@@ -820,3 +820,8 @@ def test_blown_up_by_a_missile_is_an_attack_with_it(pipeline: Pipeline) -> None:
     assert {c[:2] for _, c, _ in coded(pipeline, text, "2014-07-20")} == {"19"}
     text = "A bus was blown up by a roadside bomb fired by rebels in Kandahar."
     assert {c[:2] for _, c, _ in coded(pipeline, text, "2014-07-20", every=True)} >= {"18"}
+
+
+def test_gunmen_attacking_in_the_one_country_named_are_its_own(pipeline: Pipeline) -> None:
+    text = "Gunmen shot dead Carlos Manzo, the mayor of the Mexican city of Uruapan, on Saturday."
+    assert {s for s, _, _ in coded(pipeline, text, "2025-11-01")} == {"MEXREB"}

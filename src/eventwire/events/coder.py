@@ -1132,8 +1132,12 @@ def _in_context(
     if _countryless(source) and _named(target) and target is not None and source is not None:
         own = target.code[:3]
         at_home = (
-            cameo[:2] == PROTEST_ROOT and by_role in LOCAL_ROLES and to_role in STATE_ROLES
-        ) or (cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"})
+            (cameo[:2] == PROTEST_ROOT and by_role in LOCAL_ROLES and to_role in STATE_ROLES)
+            or (cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"})
+            # "Gunmen shot dead the mayor of the Mexican city of Uruapan": armed men who
+            # attack where the sentence names one country only are its own
+            or (cameo[:2] in VIOLENT_ROOTS and by_role in IRREGULAR_ROLES and countries() == {own})
+        )
         if at_home and not own.startswith(BODIES):
             return placed(source, own), target, "+context"
         return source, target, ""
