@@ -43,22 +43,24 @@ def test_reference_article_caption_is_its_own_sentence(pipeline: Pipeline, share
 def test_dev_events_afp(pipeline: Pipeline, shared: Path) -> None:
     # measured 0.71 (P 0.74); a regression guard with a little room for parser noise
     report = evaluate(pipeline, shared / "gold" / "dev_events_afp2008.jsonl")
-    assert report.scores["root"]["f1"] >= 0.70, report.scores
-    assert report.scores["root"]["precision"] >= 0.72, report.scores
+    assert report.scores["root"]["f1"] >= 0.71, report.scores
+    assert report.scores["root"]["precision"] >= 0.73, report.scores
 
 
 @pytest.mark.parametrize(
     ("name", "f1", "precision"),
     [
         # measured root F1 / precision 2026-11-28 (docs/evaluation.md), less a margin
-        ("events_holdout_2026.jsonl", 0.82, 0.87),  # 0.86 / 0.91
-        ("events_holdout2_2026.jsonl", 0.81, 0.83),  # 0.85 / 0.87
-        ("events_holdout3_2026.jsonl", 0.74, 0.78),  # 0.78 / 0.82
-        ("events_holdout4_2026.jsonl", 0.78, 0.79),  # 0.82 / 0.83
-        ("events_holdout5_2026.jsonl", 0.82, 0.82),  # 0.86 / 0.86
-        ("events_holdout6_2026.jsonl", 0.78, 0.86),  # 0.82 / 0.90
-        ("events_holdout7_2026.jsonl", 0.73, 0.80),  # 0.77 / 0.84, still blind
-        ("events_holdout8_2026.jsonl", 0.76, 0.86),  # 0.80 / 0.90
+        ("events_holdout_2026.jsonl", 0.83, 0.88),  # 0.87 / 0.92
+        ("events_holdout2_2026.jsonl", 0.83, 0.85),  # 0.87 / 0.89
+        ("events_holdout3_2026.jsonl", 0.76, 0.80),  # 0.80 / 0.84
+        ("events_holdout4_2026.jsonl", 0.80, 0.81),  # 0.84 / 0.85
+        ("events_holdout5_2026.jsonl", 0.83, 0.81),  # 0.87 / 0.85
+        ("events_holdout6_2026.jsonl", 0.81, 0.88),  # 0.85 / 0.92
+        ("events_holdout7_2026.jsonl", 0.76, 0.82),  # 0.80 / 0.86, still blind
+        ("events_holdout8_2026.jsonl", 0.81, 0.89),  # 0.85 / 0.93
+        ("events_holdout9_2026.jsonl", 0.73, 0.78),  # 0.77 / 0.82
+        ("events_holdout10_2026.jsonl", 0.66, 0.70),  # 0.70 / 0.74
     ],
 )
 def test_heldout_events(pipeline: Pipeline, name: str, f1: float, precision: float) -> None:
