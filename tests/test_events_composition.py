@@ -825,3 +825,17 @@ def test_blown_up_by_a_missile_is_an_attack_with_it(pipeline: Pipeline) -> None:
 def test_gunmen_attacking_in_the_one_country_named_are_its_own(pipeline: Pipeline) -> None:
     text = "Gunmen shot dead Carlos Manzo, the mayor of the Mexican city of Uruapan, on Saturday."
     assert {s for s, _, _ in coded(pipeline, text, "2025-11-01")} == {"MEXREB"}
+
+
+def test_a_second_clause_with_its_own_doer_shares_the_target(pipeline: Pipeline) -> None:
+    text = (
+        "Japan pledged $500 million on Monday to help rebuild Afghanistan, and the United "
+        "States promised $296 million."
+    )
+    assert {(s, t) for s, _, t in coded(pipeline, text, "2012-07-09")} == {
+        ("JPN", "AFG"),
+        ("USA", "AFG"),
+    }
+    # not onto itself: "Israel struck Iran, and Tehran retaliated"
+    text = "Israel launched air strikes on Iran on Friday, and Tehran retaliated hours later."
+    assert ("IRN", "IRN") not in {(s[:3], t[:3]) for s, _, t in coded(pipeline, text, "2025-06-13")}

@@ -594,6 +594,41 @@ def _acts_above(
             yield j, other, act
 
 
+def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """ "Japan pledged $500 million to help rebuild Afghanistan, and the United States
+    promised $296 million": a conjoined clause with its own doer and the same kind of act,
+    but no target, shares the first clause's target (``+gapped``)."""
+    out = []
+    for cand, event in found:
+        verb = cand.verb
+        if event.target is None and verb.dep_ == "conj" and _children(verb, SUBJECTS):
+            first = next(
+                (
+                    e
+                    for c, e in found
+                    if c.verb.i == verb.head.i
+                    and e.root == event.root
+                    and _named(e.target)
+                    and e.source is not None
+                    and event.source is not None
+                    and e.source.code != event.source.code
+                    and e.target is not None
+                    and e.target.code[:3] != event.source.code[:3]  # no one acts on itself
+                    and e.confidence >= 0.5
+                ),
+                None,
+            )
+            if first is not None:
+                event = replace(
+                    event,
+                    target=first.target,
+                    confidence=max(event.confidence, first.confidence - 0.1),
+                    rule=event.rule + "+gapped",
+                )
+        out.append((cand, event))
+    return out
+
+
 def _merge_demands(
     found: list[tuple[Candidate, Event]], recode: Callable[..., Event]
 ) -> list[tuple[Candidate, Event]]:
@@ -2249,7 +2284,7 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            found = _merge_demands(found, self._recoded)
+            found = _gapped(_merge_demands(found, self._recoded))
             sentence_events = _drop_partial(
                 self._visitors(_merge_consequences(found, self._recoded))
             )
