@@ -839,3 +839,9 @@ def test_a_second_clause_with_its_own_doer_shares_the_target(pipeline: Pipeline)
     # not onto itself: "Israel struck Iran, and Tehran retaliated"
     text = "Israel launched air strikes on Iran on Friday, and Tehran retaliated hours later."
     assert ("IRN", "IRN") not in {(s[:3], t[:3]) for s, _, t in coded(pipeline, text, "2025-06-13")}
+
+
+def test_an_object_named_by_they_is_a_target(pipeline: Pipeline) -> None:
+    text = "Thousands of Iranians protested on Saturday, and security forces fired tear gas to "
+    text += "disperse them."
+    assert ("IRNCOP", "175", "IRNCVL") in coded(pipeline, text, "2019-11-16")

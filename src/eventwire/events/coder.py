@@ -2104,7 +2104,14 @@ class EventCoder:
                 if not found and cand.rule and comps:
                     for comp in comps:
                         found.extend(_children(comp, SUBJECTS))
-                if found and actors is not None and not any(actors.resolve(f) for f in found):
+                if (
+                    found
+                    and actors is not None
+                    and not any(
+                        actors.resolve(f) or actors.resolve_all(f)
+                        for f in found  # "disperse them"
+                    )
+                ):
                     # "welcomed the decision by Iran": the object's agent, else its complement
                     # ("endorsed an agreement with the EU"), else an actor deeper inside
                     # ("denied involvement in the attack on a defector in Salisbury")
