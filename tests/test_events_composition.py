@@ -845,3 +845,17 @@ def test_an_object_named_by_they_is_a_target(pipeline: Pipeline) -> None:
     text = "Thousands of Iranians protested on Saturday, and security forces fired tear gas to "
     text += "disperse them."
     assert ("IRNCOP", "175", "IRNCVL") in coded(pipeline, text, "2019-11-16")
+
+
+def test_allowing_someone_in_and_refusing_to(pipeline: Pipeline) -> None:
+    text = "Iraq allowed U.N. weapons inspectors to resume searches on Wednesday."
+    assert coded(pipeline, text, "2002-11-27") == {("IRQ", "0862", "IGOUNO")}
+    text = "Sudan's President Omar al-Bashir refused to allow UN peacekeepers to deploy in Darfur."
+    assert ("SDNGOV", "1245", "IGOUNOPKO") in coded(pipeline, text, "2006-08-30")
+    # not yet is no refusal
+    text = "Syria has not yet allowed U.N. chemical weapons inspectors to visit the site."
+    assert not coded(pipeline, text, "2013-08-23")
+    # a grievance's act is background: "over Madrid's decision to back Morocco's plan"
+    text = "Algeria suspended a cooperation treaty with Spain over Madrid's decision to back "
+    text += "Morocco's autonomy plan."
+    assert coded(pipeline, text, "2022-06-08") == {("DZA", "160", "ESP")}

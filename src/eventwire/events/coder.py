@@ -1725,6 +1725,14 @@ class EventCoder:
             _direct_objects(verb)
             or (_passive_subjects(verb) if _is_passive(verb) else [])
             or _phrasal_objects(verb)
+            # "allowed U.N. weapons inspectors to resume searches": the parser makes the
+            # object the subject of a to-clause
+            or [
+                s
+                for c in _children(verb, {"ccomp"})
+                if _marked_to(c)
+                for s in _children(c, SUBJECTS)
+            ]
         )
         object_names = {name for o in objects for name in _object_names(o)}
         object_names |= _deadline(verb)
@@ -2805,7 +2813,14 @@ class EventCoder:
         )
         threat = THREATS.get(cameo[:2])
         intent = INTENTS.get(cameo[:2])
-        if negated and refusal and modality != "stop" and (hypothetical or cameo[:2] == YIELD_ROOT):
+        not_yet = any(c.lower_ == "yet" for c in cand.verb.children)  # "has not yet allowed"
+        if (
+            negated
+            and refusal
+            and modality != "stop"
+            and not not_yet
+            and (hypothetical or cameo[:2] == YIELD_ROOT)
+        ):
             # "will not bow to pressure", "refused to meet": a refusal
             cameo, negated, hypothetical, rule = refusal, False, False, rule + "+refusal"
         elif modality in {"threat", "intent"} and threat and not negated:
@@ -3064,7 +3079,8 @@ class EventCoder:
             # "weeks after Trump's decision to recognise Jerusalem": the act of a noun
             # in a time phrase
             noun = verb.head
-            if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS:
+            if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS | {"over", "following"}:
+                # "... over Madrid's decision to back Morocco's plan": the grievance's act
                 return True
             return _background_participle(verb)
         node = verb
