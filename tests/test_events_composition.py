@@ -859,3 +859,12 @@ def test_allowing_someone_in_and_refusing_to(pipeline: Pipeline) -> None:
     text = "Algeria suspended a cooperation treaty with Spain over Madrid's decision to back "
     text += "Morocco's autonomy plan."
     assert coded(pipeline, text, "2022-06-08") == {("DZA", "160", "ESP")}
+
+
+def test_predicates_the_parser_hangs_on_the_object(pipeline: Pipeline) -> None:
+    text = "A Thai court found former prime minister Yingluck Shinawatra, who fled the country "
+    text += "last month, guilty of negligence."
+    assert {(s, c) for s, c, _ in coded(pipeline, text, "2017-09-27")} == {("THAJUD", "116")}
+    text = "Chechen militants seized a school in Beslan, taking more than 1,000 children, "
+    text += "parents and teachers hostage."
+    assert "181" in {c for _, c, _ in coded(pipeline, text, "2004-09-01")}

@@ -1736,7 +1736,20 @@ class EventCoder:
         )
         object_names = {name for o in objects for name in _object_names(o)}
         object_names |= _deadline(verb)
-        particles = _particles(verb)
+        # "taking 1,000 children hostage": what the object is made
+        object_names |= {
+            c.lemma_.lower()
+            for c in [
+                *_children(verb, {"oprd"}),
+                *(a for o in objects for a in _children(o, {"appos"})),
+            ]
+            if c.lemma_.lower() in {"hostage", "captive", "prisoner"}
+        }
+        # "found former prime minister Yingluck Shinawatra, who fled ..., guilty": the
+        # parser hangs the predicate on the object
+        particles = _particles(verb) | {
+            a.lower_ for o in objects for a in o.children if a.lower_ in {"guilty", "liable"}
+        }
         clausal = _has_infinitive(verb)
         negated = self._negated(verb)
         holds = {"reverse"}
