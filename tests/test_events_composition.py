@@ -868,3 +868,14 @@ def test_predicates_the_parser_hangs_on_the_object(pipeline: Pipeline) -> None:
     text = "Chechen militants seized a school in Beslan, taking more than 1,000 children, "
     text += "parents and teachers hostage."
     assert "181" in {c for _, c, _ in coded(pipeline, text, "2004-09-01")}
+
+
+def test_regional_leaders_act_as_their_bloc(pipeline: Pipeline) -> None:
+    text = "West African leaders imposed sanctions on Niger's military junta on Sunday and gave it "
+    text += "one week to reinstate President Mohamed Bazoum."
+    assert {(s, c[:2]) for s, c, _ in coded(pipeline, text, "2023-07-30")} == {
+        ("IGOWAFECW", "16"),
+        ("IGOWAFECW", "13"),
+    }
+    text = "Arab foreign ministers meeting in Cairo demanded a halt to Israel's offensive in Gaza."
+    assert {s for s, _, _ in coded(pipeline, text, "2009-01-01")} == {"IGOARBARL"}

@@ -3018,6 +3018,11 @@ class EventCoder:
         ):
             return ""
         head = verb.head
+        if _marked_to(verb) and any(
+            c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in TIME_SPANS for c in head.children
+        ):
+            # "gave the junta one week to reinstate Bazoum": what a deadline asks for
+            return "appeal"
         kind = self._complement(head)
         if not kind and any(o.lemma_.lower() in IRREALIS_HEADS for o in _children(head, {"dobj"})):
             # "renewed his appeal for Hamas to release the hostages": the object frames it
