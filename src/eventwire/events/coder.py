@@ -2701,6 +2701,10 @@ class EventCoder:
                 and (
                     cameo[:2] == PROTEST_ROOT
                     or (cameo[:2] in {"11", "12"} and sources[0].code[3:6] == "OPP")
+                    # "Tamil Tiger rebels declared a unilateral ceasefire": towards the state
+                    or (
+                        cameo.startswith(("087", "035")) and sources[0].code[3:6] in IRREGULAR_ROLES
+                    )
                 )
                 and _named(sources[0])
                 and sources[0].code[3:6] not in STATE_FORCES | {"JUD", "LEG"}
@@ -3003,7 +3007,11 @@ class EventCoder:
         if (
             verb.dep_ == "conj"
             and verb.head.dep_ in {"xcomp", "ccomp", "pcomp"}
-            and not _children(verb, SUBJECTS | {"aux"})
+            and (
+                not _children(verb, SUBJECTS | {"aux"})
+                # "demanded that Rwandan troops withdraw and that the M23 rebels halt"
+                or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            )
         ):
             # "pledged to deepen cooperation and hold exercises": the conjunct shares the
             # frame of the verb it is coordinated with
