@@ -889,3 +889,14 @@ def test_rebels_ceasefire_is_towards_the_state_and_a_second_demand_is_no_act(
     text = "The UN Security Council demanded that Rwandan troops withdraw from eastern Congo and "
     text += "that the M23 rebels they back halt their offensive."
     assert {c[:2] for _, c, _ in coded(pipeline, text, "2025-02-21")} == {"10"}
+
+
+def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(pipeline: Pipeline) -> None:
+    text = "The United States is deploying a carrier strike group to the Middle East to send a "
+    text += "clear message to Iran, officials said."
+    assert ("USA", "154", "IRN") in coded(pipeline, text, "2019-05-06")
+    text = "Tajikistan called up 20,000 military reservists on Monday to reinforce its border "
+    text += "with Afghanistan."
+    assert {(s[:3], c[:2], t) for s, c, t in coded(pipeline, text, "2021-07-05")} == {
+        ("TJK", "15", "AFG")
+    }

@@ -374,6 +374,25 @@ def _named_as(verb: Token) -> set[str]:
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
 
 
+def _purpose_objects(verb: Token, actors: ArticleActors) -> list[Token]:
+    """Whom a to-infinitive purpose is about: "to send a clear message to Iran", "(calling
+    up reservists) to bolster his war in Ukraine"."""
+    clauses = _children(verb, {"advcl", "xcomp"})
+    clauses += [x for c in clauses if c.tag_ == "VBG" for x in _children(c, {"advcl", "xcomp"})]
+    found: list[Token] = []
+    for purpose in clauses:
+        if not _marked_to(purpose) or _children(purpose, {"mark"}):
+            continue
+        found += [
+            o
+            for c in purpose.children
+            if c.dep_ in {"dative", "prep"}
+            for o in _children(c, {"pobj"})
+        ]
+        found += _inner_actors(_direct_objects(purpose), actors)
+    return found
+
+
 def _under_no(noun: Token) -> bool:
     """ "had no interest in any talks with Seoul", "no plans for a meeting": a nominal
     event a "no" phrase denies."""
@@ -2695,6 +2714,18 @@ class EventCoder:
                 if targets:
                     rule += "+provoked-by"
                     penalty += 0.2
+                elif cameo[:2] == POSTURE:
+                    # "deployed a carrier group to send a clear message to Iran", "called up
+                    # reservists to reinforce its border with Afghanistan": whom it is for
+                    targets = [
+                        r
+                        for t in _purpose_objects(cand.verb, actors)
+                        for r in actors.resolve_all(t)
+                        if _named(r) and r.code[:3] not in own
+                    ][:1]
+                    if targets:
+                        rule += "+aimed-at"
+                        penalty += 0.2
             if (
                 not targets
                 and len(sources) == 1
