@@ -2705,27 +2705,26 @@ class EventCoder:
                 # "put its military on alert after North Korea fired shells", "vows to
                 # retaliate after Argentina seizes Repsol's unit": against whoever provoked it
                 own = {s.code[:3] for s in sources}
-                targets = [
-                    r
-                    for t in _provocations(cand.verb)
-                    for r in actors.resolve_all(t)
-                    if _named(r) and r.code[:3] not in own
-                ][:1]
-                if targets:
-                    rule += "+provoked-by"
-                    penalty += 0.2
-                elif cameo[:2] == POSTURE:
-                    # "deployed a carrier group to send a clear message to Iran", "called up
-                    # reservists to reinforce its border with Afghanistan": whom it is for
+                # or, for a show of force, whom its purpose names ("deployed a carrier group
+                # to send a clear message to Iran", "called up reservists to reinforce its
+                # border with Afghanistan")
+                for found, how in (
+                    (_provocations(cand.verb), "+provoked-by"),
+                    (
+                        _purpose_objects(cand.verb, actors) if cameo[:2] == POSTURE else [],
+                        "+aimed-at",
+                    ),
+                ):
                     targets = [
                         r
-                        for t in _purpose_objects(cand.verb, actors)
+                        for t in found
                         for r in actors.resolve_all(t)
                         if _named(r) and r.code[:3] not in own
                     ][:1]
                     if targets:
-                        rule += "+aimed-at"
+                        rule += how
                         penalty += 0.2
+                        break
             if (
                 not targets
                 and len(sources) == 1
