@@ -900,3 +900,12 @@ def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(pipeline: Pipeline) 
     assert {(s[:3], c[:2], t) for s, c, t in coded(pipeline, text, "2021-07-05")} == {
         ("TJK", "15", "AFG")
     }
+
+
+def test_a_headline_noun_with_a_to_future_announces_its_act(pipeline: Pipeline) -> None:
+    assert coded(
+        pipeline, "Saudi crown prince to visit Pakistan, India next week", "2019-02-10"
+    ) == {
+        ("SAUGOV", "036", "PAK"),
+        ("SAUGOV", "036", "IND"),
+    }

@@ -436,6 +436,13 @@ def _headline_future(verb: Token) -> bool:
         return False  # "called for Israel to withdraw"
     subject = any(c.dep_ in SUBJECTS or (c.dep_ == "dep" and c.i < verb.i) for c in verb.children)
     on_top = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)
+    if (
+        verb.dep_ in {"relcl", "acl"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.sent[-1].text not in {".", "!", "?"}
+    ):
+        return True  # "Saudi crown prince to visit Pakistan": the headline noun is its subject
     return subject and on_top
 
 
