@@ -909,3 +909,15 @@ def test_a_headline_noun_with_a_to_future_announces_its_act(pipeline: Pipeline) 
         ("SAUGOV", "036", "PAK"),
         ("SAUGOV", "036", "IND"),
     }
+
+
+def test_forces_sent_somewhere_or_after_rebels_clashed(pipeline: Pipeline) -> None:
+    text = "The United States has sent three guided-missile destroyers to waters off Venezuela."
+    assert {(s, c[:2], t) for s, c, t in coded(pipeline, text, "2025-08-19")} == {
+        ("USA", "15", "VEN")
+    }
+    text = "Colombia sent 5,000 soldiers to the Catatumbo region on Monday after clashes between "
+    text += "ELN guerrillas and FARC dissidents forced thousands to flee."
+    assert {(s, c[:2], t[:3]) for s, c, t in coded(pipeline, text, "2025-01-20")} == {
+        ("COL", "15", "COL")
+    }

@@ -374,6 +374,16 @@ def _named_as(verb: Token) -> set[str]:
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
 
 
+def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
+    """Where forces are sent: "to waters off Venezuela", "to the border with Afghanistan"."""
+    places = _prep_objects(verb, "to")
+    return [
+        *(p for p in places if actors.resolve(p) is not None),
+        *(o for p in places for w in ("off", "with", "near") for o in _prep_objects(p, w)),
+        *(o for p in places for o in _children(p, {"dobj"})),  # "waters off/prt Venezuela"
+    ]
+
+
 def _purpose_objects(verb: Token, actors: ArticleActors) -> list[Token]:
     """Whom a to-infinitive purpose is about: "to send a clear message to Iran", "(calling
     up reservists) to bolster his war in Ukraine"."""
@@ -514,6 +524,8 @@ def _provocations(verb: Token) -> list[Token]:
             m.dep_ == "mark" and m.lower_ in {"after", "following"} for m in c.children
         ):
             found += _children(c, SUBJECTS)
+            # "after clashes between ELN guerrillas and FARC dissidents forced ...": the sides
+            found += [o for s in _children(c, SUBJECTS) for o in _prep_objects(s, "between")]
         elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
             found += _children(c, {"pobj"})
     return found
@@ -2721,12 +2733,15 @@ class EventCoder:
                         _purpose_objects(cand.verb, actors) if cameo[:2] == POSTURE else [],
                         "+aimed-at",
                     ),
+                    # "sent three destroyers to waters off Venezuela": where it is sent
+                    (_destinations(cand.verb, actors) if cameo[:2] == POSTURE else [], "+aimed-at"),
                 ):
                     targets = [
                         r
                         for t in found
                         for r in actors.resolve_all(t)
-                        if _named(r) and r.code[:3] not in own
+                        # another country, or armed groups at home
+                        if _named(r) and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES)
                     ][:1]
                     if targets:
                         rule += how
