@@ -424,15 +424,22 @@ class ArticleActors:
                 return ref
         ref = self._shared_country(head, self._composed(head, phrase, entries))
         if ref is None and head.pos_ == "PROPN":
-            # "the ADF, a Ugandan rebel group": a name the dictionary does not know is
-            # what its apposition says it is
-            for appos in (c for c in head.children if c.dep_ == "appos"):
-                described = self.resolve(appos)
-                if described is not None and described.code:
-                    return self._ref(
-                        phrase, described.code, head.text, described.kind, "apposition"
-                    )
+            # "the ADF, a Ugandan rebel group": a name the dictionary does not know
+            described = self._described(head)
+            if described is not None:
+                return self._ref(phrase, described.code, head.text, described.kind, "apposition")
         return ref
+
+    def _described(self, head: Token, places: bool = True) -> ActorRef | None:
+        """What an apposition says an unknown name is ("the ADF, a Ugandan rebel group",
+        "Julian Assange, an Australian"); a place only where ``places``."""
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            described = self.resolve(appos)
+            if described is None or not described.code:
+                continue
+            if places or described.kind not in {"place", "capital"}:
+                return described
+        return None
 
     def _shared_country(self, head: Token, ref: ActorRef | None) -> ActorRef | None:
         """ "British sailors and marines", "Sudanese troops and militiamen": a bare role
@@ -541,16 +548,11 @@ class ArticleActors:
         surname = name_tokens[-1].text if name_tokens else head.text
         bare = len(name_tokens) == 1  # "Clinton", "Mrs Clinton": not "Bill Clinton"
         gender = self._gender_from(phrase)
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            # "Julian Assange, an Australian", "Ahmed Saleh, a senior Hamas official": who
-            # the apposition says the person is
-            described = self.resolve(appos)
-            if (
-                described is not None
-                and described.code
-                and described.kind not in {"place", "capital"}
-            ):
-                return self._ref(phrase, described.code, name, "person", "apposition")
+        # "Julian Assange, an Australian", "Ahmed Saleh, a senior Hamas official": who the
+        # apposition says the person is (a place it names is not who the person is)
+        described = self._described(head, places=False)
+        if described is not None:
+            return self._ref(phrase, described.code, name, "person", "apposition")
         for person in reversed(self._persons):
             if person.ref.name == name or (bare and surname in person.surnames):
                 if gender and person.gender and gender != person.gender:

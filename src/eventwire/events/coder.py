@@ -48,6 +48,7 @@ BACKGROUND_MARKS = frozenset({"after", "since"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+CROWD_SUBJECTS = CROWDS | {"supporter"}  # "supporters of the TLP party clashed with police"
 BOMBING = "183"
 PROTECTION = "074"
 FORCE_NOUNS = frozenset(
@@ -1047,7 +1048,7 @@ def _enacted(document: Token) -> bool:
     )
 
 
-def _into_the_sea(verb: Token) -> bool:
+def _hits_no_one(verb: Token) -> bool:
     """Fired into the sea, or over a country ("fires ballistic missile over Japan"): no
     one is hit."""
     if verb.lemma_.lower() not in {"fire", "launch", "lob", "shoot"}:
@@ -1219,33 +1220,30 @@ def _in_context(
         and source is not None
         and _countryless(target)
         and target is not None
-        and cameo[:2] in {"18", "19", "20"}
-        and by_role in IRREGULAR_ROLES
-        and (to_role == "" or to_role in NONCOMBATANTS)
-        and not {"foreign", "foreigner", "foreigners"} & set(target.text.lower().split())
-        and countries() == {source.code[:3]}
-    ):
-        # "RSF fighters killed more than 800 people during a rampage in Ardamata" (the
-        # sentence names Sudan only): armed groups kill at home
-        return source, placed(target, source.code[:3]), "+context"
-    if (
-        _named(source)
-        and source is not None
-        and _countryless(target)
-        and target is not None
-        and to_role in STATE_ROLES | LOCAL_ROLES
-        # state forces may fight abroad: their victims are at home only where it is named
-        and not (
-            cameo[:2] in VIOLENT_ROOTS
-            and by_role in STATE_FORCES
-            and elsewhere() != {source.code[:3]}
+        and not _foreign(target)
+        and (
+            # "RSF fighters killed more than 800 people during a rampage in Ardamata":
+            # armed groups kill at home
+            (
+                cameo[:2] in VIOLENT_ROOTS
+                and by_role in IRREGULAR_ROLES
+                and (to_role == "" or to_role in NONCOMBATANTS)
+            )
+            # "The Pakistani Taliban announced a ceasefire to revive talks with the
+            # government": the doer's counterpart is of its own country; state forces
+            # may fight abroad, so their victims are at home only where it is named
+            or (
+                to_role in STATE_ROLES | LOCAL_ROLES
+                and not source.code.startswith(BODIES)
+                and not (
+                    cameo[:2] in VIOLENT_ROOTS
+                    and by_role in STATE_FORCES
+                    and elsewhere() != {source.code[:3]}
+                )
+            )
         )
-        and not source.code.startswith(BODIES)
-        and not {"foreign", "foreigner", "foreigners"} & set(target.text.lower().split())
-        and countries() == {source.code[:3]}
+        and countries() == {source.code[:3]}  # the sentence names the doer's country only
     ):
-        # "The Pakistani Taliban announced a ceasefire to revive talks with the
-        # government": where the sentence names only the doer's country, its own
         return source, placed(target, source.code[:3]), "+context"
     if _named(source) or _named(target):
         return source, target, ""
@@ -1258,6 +1256,11 @@ def _in_context(
     if target is not None and to_role in STATE_ROLES | LOCAL_ROLES:
         target = placed(target, country)
     return source, target, "+context"
+
+
+def _foreign(ref: ActorRef) -> bool:
+    """ "foreign aid workers": said to be from elsewhere."""
+    return bool({"foreign", "foreigner", "foreigners"} & set(ref.text.lower().split()))
 
 
 def _named(ref: ActorRef | None) -> bool:
@@ -2297,7 +2300,6 @@ class EventCoder:
         if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN":
             # "there was no proof (that) it had used chemical weapons", "no sign of"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
-
         return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
 
     @staticmethod
@@ -2725,20 +2727,20 @@ class EventCoder:
                 # retaliate after Argentina seizes Repsol's unit": against whoever provoked it
                 own = {s.code[:3] for s in sources}
                 # or, for a show of force, whom its purpose names ("deployed a carrier group
-                # to send a clear message to Iran", "called up reservists to reinforce its
-                # border with Afghanistan")
-                for found, how in (
-                    (_provocations(cand.verb), "+provoked-by"),
-                    (
-                        _purpose_objects(cand.verb, actors) if cameo[:2] == POSTURE else [],
-                        "+aimed-at",
-                    ),
-                    # "sent three destroyers to waters off Venezuela": where it is sent
-                    (_destinations(cand.verb, actors) if cameo[:2] == POSTURE else [], "+aimed-at"),
-                ):
+                # to send a clear message to Iran"), else where it is sent ("three
+                # destroyers to waters off Venezuela"); each looked up only if needed
+                lookups: list[tuple[Callable[[], list[Token]], str]] = [
+                    (partial(_provocations, cand.verb), "+provoked-by")
+                ]
+                if cameo[:2] == POSTURE:
+                    lookups += [
+                        (partial(_purpose_objects, cand.verb, actors), "+aimed-at"),
+                        (partial(_destinations, cand.verb, actors), "+aimed-at"),
+                    ]
+                for lookup, how in lookups:
                     targets = [
                         r
-                        for t in found
+                        for t in lookup()
                         for r in actors.resolve_all(t)
                         # another country, or armed groups at home
                         if _named(r) and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES)
@@ -2847,7 +2849,7 @@ class EventCoder:
         weapon = self._weapon(cand)
         if weapon is not None:
             cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
-        if cameo[:2] == "19" and _into_the_sea(cand.verb):
+        if cameo[:2] == "19" and _hits_no_one(cand.verb):
             # "fired ballistic missiles into waters around Taiwan": a show of force
             cameo, rule = "150", rule + "+into-sea"
         elif cameo in {"171", "173"} and not cand.nominal and _taken_by_force(cand, actors):
@@ -2921,9 +2923,7 @@ class EventCoder:
         shared = cand.verb.dep_ == "conj" and not _children(cand.verb, SUBJECTS)
         doers = [cand.verb, cand.verb.head] if shared else [cand.verb]
         crowd = not cand.nominal and any(
-            s.lower_.rstrip("s") in CROWDS | {"supporter"}
-            for v in doers
-            for s in _children(v, SUBJECTS)
+            s.lower_.rstrip("s") in CROWD_SUBJECTS for v in doers for s in _children(v, SUBJECTS)
         )
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
         sent_for = _sent_for(cand.verb) if cameo in {VISIT, "154"} else ""
@@ -3026,11 +3026,12 @@ class EventCoder:
         hundreds in a poison gas attack")."""
         if cand.cameo not in {"190", BOMBING}:
             return None
-        # "... with artillery", "in a poison gas attack", "Pakistani air strikes killed 46"
-        means = [*_prep_objects(cand.verb, "with"), *_prep_objects(cand.verb, "in")]
         if cand.cameo == BOMBING:
             # "blown up by a surface-to-air missile": a military weapon, no bombing
             means = _prep_objects(cand.verb, "by") if _is_passive(cand.verb) else []
+        else:
+            # "... with artillery", "in a poison gas attack", "Pakistani air strikes killed 46"
+            means = [*_prep_objects(cand.verb, "with"), *_prep_objects(cand.verb, "in")]
         if not cand.nominal:
             means += [s for s in _children(cand.verb, {"nsubj"}) if s.pos_ == "NOUN"]
         for obj in means:

@@ -160,7 +160,7 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         ),
         0,
     )
-    if 1 < k + 1 < len(toks) and toks[k - 1].tag_ == "POS" and toks[k].tag_ == "NN":
+    if 0 < k < len(toks) - 1 and toks[k - 1].tag_ == "POS" and toks[k].tag_ == "NN":
         k += 1  # "Mali's junta expels French ambassador": the possessed noun ends the subject
     if k == 0 or not (toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title):
         return []  # "Blinken to travel": the tagger may call the name anything
