@@ -134,3 +134,18 @@ def test_odd_headlines_keep_their_own_parse(
     monkeypatch.setattr(headlines, "_variant_fix", choke)
     doc = parse(pipeline.nlp, article_from_text(text, "t", title=""))
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in plain]
+
+
+def test_a_participle_after_the_verb_describes_its_object(pipeline: Pipeline) -> None:
+    # running text: the model reads "ousted" as a second verb taking the name
+    parsed = tree(pipeline, "A court sentenced ousted Prime Minister Sheikh Hasina to death.")
+    assert parsed["Hasina"][:2] == ("dobj", "sentenced")
+    assert parsed["ousted"][:2] == ("amod", "Hasina") and parsed["ousted"][2] == "VBN"
+    assert parsed["to"][1] == "sentenced"
+    # a headline: the variant is parsed with an adjective in the participle's place
+    parsed = tree(pipeline, "Iran court sentences detained French researcher to six years")
+    assert parsed["sentences"][0] == "ROOT" and parsed["researcher"][:2] == ("dobj", "sentences")
+    assert parsed["detained"][0] == "amod" and parsed["detained"][2] in {"VBN", "VBD"}
+    # a participle with its own subject or object clause is a verb
+    parsed = tree(pipeline, "The minister said detained protesters would be freed.")
+    assert parsed["detained"][0] == "amod" and parsed["said"][0] == "ROOT"

@@ -78,6 +78,11 @@ def _variant_fix(
     tokens; None when the variant does not read as the headline's clause."""
     parts = [t.text_with_ws for t in toks]
     parts[k] = " ".join(words) + (toks[k].whitespace_ or " ")
+    described = _participle_after(toks, k)
+    if described is not None:
+        # "court sentences ousted PM Hasina": the model reads the participle as the verb;
+        # the variant parses an adjective in its place, the word keeps its own tags
+        parts[described] = "former" + (toks[described].whitespace_ or " ")
     disable = [p for p in nlp.pipe_names if p not in KEEP_PIPES]
     variant = nlp("".join(parts).rstrip() + ".", disable=disable)
     extra = len(words) - 1  # the inserted "will"
@@ -115,7 +120,23 @@ def _variant_fix(
         row[0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
         fix[i] = row
     _keep_surface_tags(fix, toks[k], nlp, words)
+    if described is not None:
+        own = toks[described]
+        fix[own.i][2:] = own.doc.to_array(ATTRS)[own.i][2:]
     return fix if _one_tree(fix) else None
+
+
+def _participle_after(toks: list[Token], k: int) -> int | None:
+    """The index of a participle describing the name after the verb at ``k``
+    ("sentences ousted PM Hasina", "frees jailed reporter"), else None."""
+    m = k + 1
+    if m + 1 >= len(toks):
+        return None
+    word, noun = toks[m], toks[m + 1]
+    described = noun.pos_ in {"PROPN", "NOUN", "ADJ"}
+    if word.tag_ in {"VBN", "VBD"} and word.text.islower() and described:
+        return m
+    return None
 
 
 def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:

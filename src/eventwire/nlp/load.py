@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..records import Article
 from .headlines import reparse_headlines
+from .repairs import attach_participles
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def parse(nlp: Language, article: Article) -> Doc:
-    """Parse one article (headlines re-parsed as sentences)."""
-    return reparse_headlines(nlp, nlp(make_doc(nlp, article)))
+    """Parse one article (headlines re-parsed as sentences, participles repaired)."""
+    return attach_participles(reparse_headlines(nlp, nlp(make_doc(nlp, article))))
 
 
 def parse_articles(
@@ -96,4 +97,4 @@ def parse_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.popleft(), reparse_headlines(nlp, doc)
+        yield pending.popleft(), attach_participles(reparse_headlines(nlp, doc))
