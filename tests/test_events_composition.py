@@ -77,7 +77,7 @@ def test_unconfirmed_and_denied_acts_are_not_asserted(pipeline: Pipeline) -> Non
 
 def test_frames_recode_the_act(pipeline: Pipeline) -> None:
     # a headline's subject + "to" announces the act: an intent
-    assert ("IRN", "035", "GBR") in confident(pipeline, "Iran to free British tanker crew")
+    assert ("IRN", "0353", "GBR") in confident(pipeline, "Iran to free British tanker crew")
     # a warning that X would be hit: the speaker's threat against X
     assert confident(
         pipeline, "North Korea warned that U.S. bases in Japan would be attacked."

@@ -42,6 +42,7 @@ ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 # where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
 # country there is a place, not an actor ("in Ivory Coast", "around Taiwan")
 PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "through", "throughout")
@@ -101,6 +102,24 @@ def _at(token: Token, ref: ActorRef, rule: str) -> ActorRef:
     return replace(
         ref, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text), rule=rule
     )
+
+
+def _both_sides(token: Token) -> bool:
+    """ "their countries", "the two sides", "both governments": the parties named before."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in BOTH_SIDES_NOUNS:
+        return False
+    if any(c.dep_ in {"prep", "amod", "compound"} for c in token.children):
+        return False  # "the two countries' leaders", "the two Koreas"
+    return any(
+        (c.dep_ == "poss" and c.lower_ == "their")
+        or (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        for c in token.children
+    )
+
+
+def _children_of(head: Token, dep: str) -> list[Token]:
+    return [c for c in head.children if c.dep_ == dep]
 
 
 def _pobjs(head: Token, word: str) -> list[Token]:
@@ -211,6 +230,13 @@ class ArticleActors:
             if antecedent is None:
                 return []
             return [_at(token, r, "pronoun:they") for r in self.resolve_all(antecedent)]
+        if _both_sides(token):
+            # "Obama and Castro announced that their countries would restore relations",
+            # "the two sides agreed": the parties named before
+            antecedent = self._plural_antecedent(token)
+            sides = self.resolve_all(antecedent) if antecedent is not None else []
+            if len(sides) > 1:
+                return [_at(token, r, "coreference:both-sides") for r in sides]
         ent = self._ent_of.get(token.i)
         members = list(ent) if ent is not None else [token]
         # the parser may hang a coordination on any word of a name ("Barack Obama and ...")
@@ -247,6 +273,17 @@ class ArticleActors:
                 own |= {s.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}}
                 if own:
                     break
+        if pronoun.dep_ == "dobj" and pronoun.head.dep_ in {"advcl", "conj"}:
+            # "expelled three French diplomats, accusing them of spying": the object of
+            # the act the participle comments on
+            for obj in _children_of(pronoun.head.head, "dobj"):
+                for _ in range(3):
+                    if (obj.tag_ in {"NNS", "NNPS"} or obj.conjuncts) and self.resolve_all(obj):
+                        return obj
+                    owners = _pobjs(obj, "of")
+                    if not owners:
+                        break
+                    obj = owners[0]
         node = pronoun.head
         for _ in range(0 if own else 4):
             if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or node.head.i == node.i:
@@ -387,6 +424,31 @@ class ArticleActors:
                         return _at(head, thing, "coreference:group")
                     if lower in GROUP_NOUNS:
                         break
+        if (
+            head.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(
+                c.dep_ in GROUP_BLOCKERS | {"amod"}
+                # ("accusing the office of siding with ...", "of bias": what it is
+                # accused of; "the office of the president" is another office)
+                and not (
+                    c.dep_ == "prep" and not any(self.resolve(o) for o in _children_of(c, "pobj"))
+                )
+                for c in head.children
+            )
+        ):
+            # "the UN human rights office ... accusing the office of siding with":
+            # the organisation last named with this head word
+            for index, thing in reversed(self._things):
+                ent = self._ent_of.get(index)
+                if (
+                    index < head.i
+                    and head.i - index < 80
+                    and thing.kind == "organisation"
+                    and ent is not None
+                    and ent[-1].lemma_.lower() == head.lemma_.lower()
+                ):
+                    return _at(head, thing, "coreference:name-head")
         if (
             head.dep_ in {"nsubj", "nsubjpass"}
             and head.tag_ == "NNS"
@@ -577,6 +639,17 @@ class ArticleActors:
         )
         if composed is not None:
             return composed
+        if (
+            len(phrase) == 1
+            and head.dep_ not in {"nsubj", "nsubjpass"}
+            and self.gazetteer is not None
+            and self.gazetteer.is_major(name)
+            and name not in self._surnames_here
+        ):
+            # "would stop shelling Kharkiv": a city the parser took for a person's name
+            country = self.gazetteer.country_of(name)
+            if country:
+                return self._ref(phrase, country, name, "place", "gazetteer:person-tagged")
         return self._ref(phrase, "", name, "person", "name-only")
 
     def _bare_surname(self, head: Token) -> bool:
@@ -702,15 +775,18 @@ class ArticleActors:
                 if origin is not None and (word == "from" or is_place(origin)):
                     country, rule = origin.code[:3], f"{word}-phrase"
                     break
+        member = head.lemma_.lower() in self.dictionary.words["member_noun"]
+        if member and rule == "compound:demonym":
+            # "the Dutch section of Medecins Sans Frontieres": the organisation's own part
+            of_ref = self._of_object(head)
+            if of_ref is not None and of_ref.kind == "organisation":
+                return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
         if not country:
             # "the foreign minister of Iran", "negotiators for the Afghan government"
             of_ref = self._of_object(head) or (
                 self._of_object(head, "for") if role is not None else None
             )
-            if of_ref is not None and (
-                (role is not None and role[1])
-                or head.lemma_.lower() in self.dictionary.words["member_noun"]
-            ):
+            if of_ref is not None and ((role is not None and role[1]) or member):
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
             if of_ref is not None and not of_ref.code.startswith(NO_COUNTRY):
                 country, rule = of_ref.code[:3], "of-phrase"

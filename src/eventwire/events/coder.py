@@ -211,6 +211,15 @@ UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a n
 UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
 INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# ... and where the embedded act's own code says more ("will release" is 0353, not 035)
+INTENT_CODES = {
+    "045": "039", "046": "036",
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342",
+    "0833": "0343", "0834": "0344", "084": "0353", "085": "0354", "086": "0355",
+    "087": "0356",
+}  # fmt: skip
 # modifiers of an event noun that say it is not (yet) established
 UNCONFIRMED = frozenset(
     {"alleged", "suspected", "purported", "possible", "potential", "planned", "proposed",
@@ -235,6 +244,9 @@ COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
 MEDIATE = "045"
+MUTUAL_MODIFIERS = frozenset({"reciprocal", "mutual", "bilateral"})
+DE_ESCALATION = "087"  # "halted air strikes on Gaza"
+DE_ESCALATION_INTENT = "0356"  # "would stop bombing Yemen's Houthi rebels"
 MEDIATED = frozenset({"040", "043", "046"})  # talks one side holds between two others
 MILITARY_WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 ULTIMATUM, EXPULSION = "139", "174"
@@ -342,11 +354,10 @@ def _says_own_future(verb: Token, head: Token, actors: ArticleActors) -> bool:
         return True  # "his country will not bow"
     if subject.lemma_.lower() == speakers[0].lemma_.lower():
         return True
-    # "China's defence ministry said the People's Liberation Army would crush ..."
-    doer, speaker = actors.resolve(subject), actors.resolve(speakers[0])
-    if doer is None or speaker is None or not (_named(doer) and _named(speaker)):
-        return False
-    return doer.code[:3] == speaker.code[:3]
+    # "China's defence ministry said the People's Liberation Army would crush ...",
+    # "Obama and Castro announced that the two countries would restore relations"
+    doers = {r.code[:3] for r in actors.resolve_all(subject) if _named(r)}
+    return bool(doers & {r.code[:3] for r in actors.resolve_all(speakers[0])})
 
 
 def _progressive(verb: Token) -> bool:
@@ -604,7 +615,12 @@ def _killing(cameo: str, cand: Candidate, target: ActorRef | None, victims: int)
 
 def _announced(cameo: str) -> str | None:
     """The threat (13x) or intent (03x) of announcing an act."""
-    return THREATS.get(cameo[:2]) or INTENTS.get(cameo[:2])
+    return THREATS.get(cameo[:2]) or _intent(cameo)
+
+
+def _intent(cameo: str) -> str | None:
+    """The intent (03x) of an act: "plans to meet", "will release the pilot"."""
+    return INTENT_CODES.get(cameo[:4]) or INTENT_CODES.get(cameo[:3]) or INTENTS.get(cameo[:2])
 
 
 def _same_actor(known: ActorRef, other: ActorRef) -> bool:
@@ -2079,7 +2095,26 @@ class EventCoder:
                 and c.i < subject.i
                 and c.doc[c.i + 1].text == ","
             ]
-            return [*listed, subject]
+            # "India, Pakistan agree to resume talks" (the second name an apposition, or
+            # a compound of the verb)
+            listed_after = [
+                a
+                for a in _children(subject, {"appos", "nmod"}) + _children(verb, {"compound"})
+                if a.pos_ == "PROPN"
+                and (
+                    (a.right_edge.i == verb.i - 1 and a.doc[a.left_edge.i - 1].text == ",")
+                    # "Armenia, Azerbaijan resume peace talks" (the first name a modifier)
+                    or (a.dep_ == "nmod" and a.doc[a.right_edge.i + 1].text == ",")
+                )
+                and actors is not None
+                and _named(first := actors.resolve(subject))
+                and _named(second := actors.resolve(a))
+                and first is not None
+                and second is not None
+                and first.kind == second.kind == "country"
+                and first.code[:3] != second.code[:3]
+            ]
+            return [*listed, subject, *listed_after]
         head = verb.head
         if head.i == verb.i:
             return []
@@ -2679,7 +2714,15 @@ class EventCoder:
         )
         if joint:
             cameo, rule = MILITARY_COOPERATION, rule + "+joint"
-        if len(sources) > 1 and (each_other or joint or (unnamed and "with" in cand.targets)):
+        # "they would slash reciprocal tariffs": each side's act on the other
+        mutual = any(
+            a.dep_ == "amod" and a.lower_ in MUTUAL_MODIFIERS
+            for o in _children(cand.verb, {"dobj"})
+            for a in o.children
+        )
+        if len(sources) > 1 and (
+            each_other or joint or (unnamed and ("with" in cand.targets or mutual))
+        ):
             # "The US, Russia and Switzerland met", "Armenia and Azerbaijan accused each
             # other", "Azerbaijani and Armenian forces fought with tanks": every pair, both
             # ways (a countryless "target" is the instrument)
@@ -2711,6 +2754,24 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+helped"
+            if not targets and sources and cameo[:2] == "03":
+                # "offered to host talks between the leaders of Russia and Ukraine",
+                # "offered to carry messages between Putin and Zelenskiy": an offer to
+                # mediate is made to both sides
+                own = {s.code[:3] for s in sources}
+                targets = [
+                    r
+                    for c in cand.verb.children
+                    if c.dep_ in {"xcomp", "ccomp"}
+                    for t in c.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ == "between"
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[:3] not in own
+                ]
+                if len(targets) > 1:
+                    cameo, rule = "039", rule + "+between"
+                else:
+                    targets = []
             if not targets and sources and cameo == DENIAL:
                 # "denied sinking the South Korean warship", "denied that the state had
                 # any involvement in the poisoning of Alexei Navalny": whom the denied
@@ -2802,6 +2863,12 @@ class EventCoder:
         modality = self._modality(cand.verb, actors)
         if modality == "refuse":
             negated, hypothetical = True, True
+        elif modality == "stop" and self._de_escalation(cand, cameo, actors):
+            # "said the United States would stop bombing Yemen's Houthi rebels" (an intent
+            # to de-escalate), "Israel halted air strikes on Gaza" (a de-escalation)
+            stopper = cand.verb.head
+            future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in stopper.children)
+            cameo, rule = (DE_ESCALATION_INTENT if future else DE_ESCALATION), rule + "+halted"
         elif modality == "stop":
             # "would stop bombing Yemen's Houthi rebels", "failed to reach a deal"
             negated, hypothetical = True, True
@@ -2883,7 +2950,7 @@ class EventCoder:
             REFUSED_ACTS.get(cameo[:4]) or REFUSED_ACTS.get(cameo[:3]) or REFUSALS.get(cameo[:2])
         )
         threat = THREATS.get(cameo[:2])
-        intent = INTENTS.get(cameo[:2])
+        intent = _intent(cameo)
         not_yet = any(c.lower_ == "yet" for c in cand.verb.children)  # "has not yet allowed"
         if (
             negated
@@ -3057,6 +3124,17 @@ class EventCoder:
         """
         if _headline_future(verb):
             return "intent"
+        if verb.dep_ == "ROOT" and any(
+            c.dep_ == "conj"
+            and c.i > verb.i
+            and any(c.doc[s.left_edge.i - 1].text == "," for s in _children(c, SUBJECTS))
+            and self._complement(c) == "report"
+            and _says_own_future(verb, c, actors)
+            for c in verb.children
+        ):
+            # "Pakistan will release the pilot on Friday, Prime Minister Imran Khan told a
+            # joint session of parliament": the report the parser coordinated
+            return "intent"
         if (
             verb.dep_ == "conj"
             and verb.head.dep_ in {"xcomp", "ccomp", "pcomp"}
@@ -3124,6 +3202,19 @@ class EventCoder:
             if kind:
                 return kind
         return complements.get(lemma, "")
+
+    def _de_escalation(self, cand: Candidate, cameo: str, actors: ArticleActors) -> bool:
+        """An attack the doer says it stops, or stops: "would stop bombing", "halted
+        strikes on Gaza" (not "failed to stop", "refused to halt", "called on X to stop")."""
+        stopper = cand.verb.head
+        return (
+            cameo[:2] in VIOLENT_ROOTS
+            and not cand.nominal
+            and stopper.lemma_.lower() in {"stop", "halt", "cease"}
+            and not self._negated(stopper)
+            and not self._conditional(stopper)
+            and self._modality(stopper, actors) in {"", "intent"}
+        )
 
     def _control_advcl(self, verb: Token) -> bool:
         """ "threatened on Thursday to launch a strike": a to-infinitive the parser hung
