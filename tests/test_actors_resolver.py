@@ -301,3 +301,36 @@ def test_resolver_a_bare_congress_is_the_legislature_of_the_country_named(
     assert codes_of(pipeline, "Congress passed the bill.", "2015-01-01").get("Congress") == (
         "USALEG"
     )
+
+
+def test_resolver_it_is_bound_by_its_clause(pipeline: Pipeline) -> None:
+    def it(text: str, word: str = "it") -> str:
+        result = pipeline.code(article_from_text(text, "t", title="", date="2012-01-10"))
+        return next(a.code for a in result.actors for m in a.mentions if m.text == word)
+
+    # the doer of the reporting verb, shared by a coordinated verb, not the nearest name
+    assert it("Brazil pledged aid to Haiti and said it would send more troops.") == "BRA"
+    # the doer of the main clause a participle comments on
+    assert it("Al-Shabaab claimed the attack on the base, saying its fighters won.", "its") == (
+        "SOMINSSHB"
+    )
+    # an infinitive is about the object ("urged Israel to halt its offensive")
+    assert it("The UN urged Israel to halt its offensive in Gaza.", "its") == "ISR"
+    # an object pronoun is not its own clause's doer
+    assert it("The US froze aid to Pakistan, accusing it of harbouring militants.") == "PAK"
+    # a possessive in a clause with another object stays with the nearest name
+    assert it("The EU threatened Belarus with sanctions over its crackdown.", "its") == "BLR"
+
+
+def test_resolver_coreference_beyond_names(pipeline: Pipeline) -> None:
+    # a shorter form of a known full name ("Recep Tayyip Erdogan")
+    codes = codes_of(pipeline, "Turkey will attack, President Tayyip Erdogan said.", "2018-12-15")
+    assert codes.get("President Tayyip Erdogan") == "TURGOV"
+    # the side across a border
+    codes = codes_of(pipeline, "Russia massed troops near its border with Ukraine.", "2021-11-10")
+    assert codes.get("its border") == "UKR"
+    # the part of an organisation is the organisation
+    codes = codes_of(
+        pipeline, "Ethiopia suspended the Dutch section of Medecins Sans Frontieres.", "2021-07-30"
+    )
+    assert codes.get("Dutch section") == "NGOHLHMSF"

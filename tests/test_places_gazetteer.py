@@ -37,6 +37,10 @@ def gazetteer() -> Gazetteer:
         ("Hodeidah", "YEM"),
         ("Bethlehem", "PSE"),
         ("the Gaza", "PSE"),  # a leading "the" is dropped
+        # an administrative unit named for a place is where the place is
+        ("Hama province", "SYR"),
+        ("Helmand province", "AFG"),
+        ("Donetsk region", "UKR"),
     ],
 )
 def test_gazetteer_country_of(gazetteer: Gazetteer, name: str, country: str) -> None:
@@ -55,3 +59,8 @@ def test_gazetteer_not_places(gazetteer: Gazetteer, name: str) -> None:
 def test_gazetteer_curated_regions_only_for_region_of(gazetteer: Gazetteer) -> None:
     assert gazetteer.region_of("Crimea") == "UKR"
     assert gazetteer.region_of("Odessa") is None  # a city: trusted only when tagged a place
+
+
+def test_gazetteer_unit_word_alone_is_no_place(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_of("the province") is None
+    assert gazetteer.country_of("Nowhereland province") is None

@@ -7,6 +7,7 @@ A spaCy Doc never leaves this module: callers get ActorRef records.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,7 @@ ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 # where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
 # country there is a place, not an actor ("in Ivory Coast", "around Taiwan")
@@ -116,6 +118,16 @@ def _both_sides(token: Token) -> bool:
         or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
         for c in token.children
     )
+
+
+def _ascii_words(name: str) -> list[str]:
+    """ "Recep Tayyip Erdoğan" -> ["recep", "tayyip", "erdogan"]."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return plain.lower().split() or [""]
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _children_of(head: Token, dep: str) -> list[Token]:
@@ -262,6 +274,23 @@ class ArticleActors:
                     refs.append(ref)
         return refs
 
+    def _object_antecedent(self, pronoun: Token, plural: bool) -> Token | None:
+        """ "expelled three French diplomats, accusing them of spying", "deported a
+        Russian journalist, accusing him of ...": the object of the act the participle
+        comments on."""
+        if pronoun.dep_ != "dobj" or pronoun.head.dep_ not in {"advcl", "conj"}:
+            return None
+        for obj in _children_of(pronoun.head.head, "dobj"):
+            for _ in range(3):
+                number = obj.tag_ in {"NNS", "NNPS"} or bool(obj.conjuncts)
+                if number == plural and self.resolve_all(obj):
+                    return obj
+                owners = _pobjs(obj, "of")
+                if not owners:
+                    break
+                obj = owners[0]
+        return None
+
     def _plural_antecedent(self, pronoun: Token) -> Token | None:
         """ "Obama and Putin said they will attack": the subject of the governing verb,
         else the nearest earlier plural subject in this or the previous sentence. An object
@@ -273,17 +302,9 @@ class ArticleActors:
                 own |= {s.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}}
                 if own:
                     break
-        if pronoun.dep_ == "dobj" and pronoun.head.dep_ in {"advcl", "conj"}:
-            # "expelled three French diplomats, accusing them of spying": the object of
-            # the act the participle comments on
-            for obj in _children_of(pronoun.head.head, "dobj"):
-                for _ in range(3):
-                    if (obj.tag_ in {"NNS", "NNPS"} or obj.conjuncts) and self.resolve_all(obj):
-                        return obj
-                    owners = _pobjs(obj, "of")
-                    if not owners:
-                        break
-                    obj = owners[0]
+        found = self._object_antecedent(pronoun, plural=True)
+        if found is not None:
+            return found
         node = pronoun.head
         for _ in range(0 if own else 4):
             if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or node.head.i == node.i:
@@ -340,6 +361,20 @@ class ArticleActors:
         if base is None or not base.code or base.kind == "person":
             return []
         out = []
+        # "Indian, Chinese troops": a headline's comma list of modifiers
+        listed = [
+            c
+            for c in head.lefts
+            if c.dep_ in MODIFIER_DEPS
+            and (found := self._entry(c)) is not None
+            and found[0].kind in {"country", "demonym"}
+        ]
+        if len(listed) > 1 and all(self.doc[a.right_edge.i + 1].text == "," for a in listed[:-1]):
+            return [
+                replace(base, code=found[0].code + base.code[3:], rule="coordinated-modifier")
+                for c in listed
+                if (found := self._entry(c)) is not None
+            ]
         for child in head.lefts:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
@@ -406,6 +441,11 @@ class ArticleActors:
         if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
         phrase = self._phrase(head)
+        if head.lemma_.lower() in BORDER_NOUNS:
+            # "massed troops near its border with Ukraine": the side across
+            across = [r for o in _pobjs(head, "with") if (r := self.resolve(o)) is not None]
+            if across and _has_country(across[0]):
+                return self._ref(phrase, across[0].code[:3], across[0].name, "place", "border-with")
         if (
             lower in GROUP_NOUNS | ARMED_GROUP_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -453,7 +493,8 @@ class ArticleActors:
             head.dep_ in {"nsubj", "nsubjpass"}
             and head.tag_ == "NNS"
             and head.lemma_.lower() in PEOPLE_COUNTS
-            and not _pobjs(head, "of")
+            # ("hundreds of thousands" is a count too)
+            and all(o.lemma_.lower() in PEOPLE_COUNTS for o in _pobjs(head, "of"))
         ):
             # "Thousands protested in Paris", "hundreds were arrested": a bare count of
             # people as the subject is a crowd of civilians
@@ -623,6 +664,12 @@ class ArticleActors:
                     phrase, person.ref.code, person.ref.name, "person", "coreference:name"
                 )
         known = self._known_surname(surname) if bare else None
+        if not bare and known is None:
+            # "Tayyip Erdogan" for Recep Tayyip Erdogan: a shorter form of a known name
+            full = self._known_surname(surname)
+            words = set(_ascii_words(full)) if full else set()
+            if words and all(_ascii_words(t.text)[0] in words for t in name_tokens[:-1]):
+                known = full
         if known is None and bare and any(t.lower_ in FORMER for t in phrase):
             # "former president Duterte", "ousted PM Hasina": out of office on the date
             known = self.dictionary.former_by_surname(surname, self.date)
@@ -948,6 +995,57 @@ class ArticleActors:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
+    def _clause_antecedent(self, pronoun: Token) -> ActorRef | None:
+        """What "it" or "its" stands for by the clause it is in: "Brazil pledged aid to
+        Haiti and said it would send troops" (the reporting verb's doer), "claimed the
+        attack, saying its fighters had killed 60 soldiers" (the main clause's doer),
+        "urged Israel to halt its offensive" (the object the infinitive is about),
+        "Israel continued its offensive" (its own clause's doer)."""
+        if pronoun.dep_ in {"dobj", "dative", "pobj"}:
+            return None  # "froze aid to Pakistan, accusing it of ...": not its own doer
+        verb = pronoun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        candidates: list[Token] = []
+        if pronoun.lower_ == "its" and not any(
+            c.dep_ in {"dobj", "dative"} and pronoun not in c.subtree for c in verb.children
+        ):
+            # (not "threatened Belarus with sanctions over its crackdown")
+            candidates += [
+                s
+                for s in verb.children
+                if s.dep_ in {"nsubj", "nsubjpass"} and pronoun not in s.subtree
+            ]
+        for _ in range(3):
+            if candidates or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+                break
+            up = verb.head
+            if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+                # "urged Israel to halt its offensive", "accused Iran of enriching uranium,
+                # saying it had cheated": the object, where it is an actor
+                candidates = [
+                    o
+                    for o in _children_of(up, "dobj")
+                    if verb.dep_ == "xcomp"
+                    or ((r := self.resolve(o)) is not None and _has_country(r))
+                ]
+            if not candidates:
+                doer = up.head if up.dep_ == "conj" and not _subjects_of(up) else up
+                candidates = _subjects_of(doer)
+            verb = up
+        for cand in candidates[:1]:
+            ref = self.resolve(cand) if cand.i < pronoun.i else None
+            if (
+                ref is not None
+                and ref.kind != "person"
+                and _has_country(ref)
+                and not self._named_as_place(cand)
+            ):
+                return ref
+        return None
+
     def _pronoun(self, head: Token) -> ActorRef | None:
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS:
@@ -964,6 +1062,9 @@ class ArticleActors:
                 return _at(head, speaker, "pronoun:speaker")
             return None
         if lower in {"it", "its", "itself"}:
+            bound = self._clause_antecedent(head)
+            if bound is not None:
+                return _at(head, bound, "pronoun:it-bound")
             near = [
                 (index, thing)
                 for index, thing in reversed(self._things)
@@ -978,6 +1079,9 @@ class ArticleActors:
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""
         if not gender:
             return None
+        named = self._object_antecedent(head, plural=False)
+        if named is not None and (ref := self.resolve(named)) is not None:
+            return _at(head, ref, "pronoun:object")
         for person in reversed(self._persons):
             if person.token >= head.i:
                 continue

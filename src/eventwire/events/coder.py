@@ -228,6 +228,7 @@ UNCONFIRMED = frozenset(
 # administrative restrictions (curfew, martial law, state of emergency, bans): a state
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
+EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814"})  # censorship, curfews, emergencies
 # acts a state does to its own people: judging, coercing, assaulting
 JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
 # verdict adjectives read as particles ("found X guilty")
@@ -540,6 +541,18 @@ def _provocations(verb: Token) -> list[Token]:
             found += [o for s in _children(c, SUBJECTS) for o in _prep_objects(s, "between")]
         elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
             found += _children(c, {"pobj"})
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            # "in protest at an incursion by Colombian forces", "in response to North
+            # Korea's missile test", "in retaliation for the attack"
+            for grievance in _children(c, {"pobj"}):
+                if grievance.lower_ not in {"protest", "response", "retaliation", "reprisal"}:
+                    continue
+                # (the parser may hang "at ..." on the verb)
+                preps = _children(grievance, {"prep"}) + [
+                    p for p in _children(verb, {"prep"}) if p.i == grievance.i + 1
+                ]
+                for act in (o for p in preps for o in _children(p, {"pobj"})):
+                    found += [act, *_children(act, {"poss"}), *_agents_in(act)]
     return found
 
 
@@ -1438,7 +1451,11 @@ def street_violence(
 def _at_protest(verb: Token) -> bool:
     """An act aimed at a protest: "stormed a protest camp", "fired at a rally"."""
     objects = _children(verb, {"dobj"}) + [
-        o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})
+        o
+        for p in _children(verb, {"prep"})
+        for o in _children(p, {"pobj"})
+        # (not the idiom: "ordered troops to the border in protest at an incursion")
+        if not (p.lower_ == "in" and o.lower_ == "protest")
     ]
     return any(
         t.lemma_.lower() in PROTEST_GATHERINGS
@@ -2837,8 +2854,13 @@ class EventCoder:
                 targets = _home_state(cand, sources[0], held + located())
                 rule += "+home-state"
                 penalty += 0.1
-            if not targets and len(sources) == 1 and cameo.startswith(RESTRICTIONS):
-                # "Sri Lanka imposed a nationwide curfew": on its own population
+            if (
+                not targets
+                and len(sources) == 1
+                and (cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS)
+            ):
+                # "Sri Lanka imposed a nationwide curfew": on its own population; "Ethiopia
+                # lifts state of emergency": for it
                 targets = _own_population(cand, sources[0])
                 if targets:
                     rule += "+own-population"
@@ -2932,9 +2954,13 @@ class EventCoder:
             # "M23 rebels marched into Goma": an armed advance, not a demonstration
             cameo, rule = "192", rule + "+by-force"
         elif (
-            cameo == "192" and cand.verb.lemma_.lower() == "enter" and not _armed_doer(cand, actors)
+            (cameo, cand.verb.lemma_.lower()) in {("192", "enter"), ("190", "advance")}
+            and not cand.nominal
+            and not _armed_doer(cand, actors)
         ):
-            return  # "the president entered the city": no occupation without arms
+            # "the president entered the city", "the talks advanced": no occupation or
+            # assault without arms
+            return
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
@@ -2964,6 +2990,21 @@ class EventCoder:
         elif modality in {"threat", "intent"} and threat and not negated:
             # "threatened to attack", "wants to attack": a threat
             cameo, hypothetical, rule = threat, False, rule + "+threat"
+            if all(t is None for _, t in pairs):
+                # "would launch strikes if South Korea violated its border": a threat is
+                # aimed at whoever the condition names
+                own = {s.code[:3] for s, _ in pairs if s is not None}
+                conditions = [
+                    r
+                    for c in _children(cand.verb, {"advcl"})
+                    if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                    for s in _children(c, SUBJECTS)
+                    for r in actors.resolve_all(s)
+                    if _named(r) and r.code[:3] not in own
+                ]
+                if conditions:
+                    pairs = [(s, c) for s, _ in pairs for c in conditions]
+                    rule += "+condition-target"
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"

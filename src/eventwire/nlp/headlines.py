@@ -29,6 +29,8 @@ HEADLINE_MAX_TOKENS = 30
 FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 # only the tagger and parser are needed for the variant
 KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
+# nouns that take a plural verb though they do not end in -s ("police arrest")
+PLURAL_NOUNS = frozenset({"police", "people", "clergy", "personnel", "militia"})
 _VERBS: WeakKeyDictionary[Language, frozenset[str]] = WeakKeyDictionary()
 
 
@@ -177,13 +179,16 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         (
             i
             for i, t in enumerate(toks)
-            if t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or"}
+            # ("Hundreds of thousands march ...": the count's "of" is not the verb)
+            if t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or", "of"}
         ),
         0,
     )
     if 0 < k < len(toks) - 1 and toks[k - 1].tag_ == "POS" and toks[k].tag_ == "NN":
         k += 1  # "Mali's junta expels French ambassador": the possessed noun ends the subject
-    if k == 0 or not (toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title):
+    if k == 0 or not (
+        toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title or toks[k - 1].lower_ == "of"
+    ):
         return []  # "Blinken to travel": the tagger may call the name anything
     if k + 1 < len(toks) and toks[k + 1].lower_ == "to" and toks[k].tag_ == "NNS":
         k += 1  # "FARC rebels to free three hostages": the plural noun ends the subject
@@ -198,7 +203,7 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
     found: list[tuple[int, list[str]]] = []
     if (
         after is not None
-        and tok.tag_ in {"NNS", "VBZ"}
+        and (tok.tag_ in {"NNS", "VBZ"} or tok.lower_ in PLURAL_NOUNS)
         and after.is_alpha
         and after.text.islower()
         and after.lower_ in verbs
@@ -226,6 +231,17 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
             and (noun.tag_ == "NN" or j > k + 1)
         ):
             found.append((j, ["will", word.lemma_.lower()]))
+        elif (
+            (noun.tag_ == "NNS" or noun.lower_ in PLURAL_NOUNS)
+            and j > k
+            and word.is_alpha
+            and word.text.islower()
+            and not word.lower_.endswith("s")
+            and word.lower_ in verbs
+            and word.tag_ in {"NN", "VB", "VBP", "JJ"}
+        ):
+            # "Kyrgyz opposition protesters storm ...", "Hong Kong police arrest ..."
+            found.append((j, ["will", word.lower_]))
     if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
         return found
     if after is not None and after.tag_ in {"VBD", "MD"}:

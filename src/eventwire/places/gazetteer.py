@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 # of large cities, written like an English place name ("Deir ez-Zor", "Kiev")
 ALTERNATE_MIN_POPULATION = 100_000
 MAJOR_POPULATION = 200_000
+# "Hama province", "Donetsk region": the place the unit is named for
+ADMINISTRATIVE_WORDS = frozenset(
+    {"province", "governorate", "region", "district", "oblast", "state", "county", "prefecture"}
+)
 ALTERNATE_NAME = re.compile(r"[A-Z][a-z'-]{3,}(?: (?:[A-Z][a-z'-]+|ez|el|al|as|ad|an|es))*")
 
 
@@ -123,8 +127,15 @@ class Gazetteer:
         return cls(countries, curated, cities, major_keys)
 
     def country_of(self, name: str) -> str | None:
-        """ISO-3 code of the country a place is in, or None if unknown."""
-        return self._countries.get(_key(name))
+        """ISO-3 code of the country a place is in, or None if unknown ("Hama province"
+        is where Hama is)."""
+        key = _key(name)
+        found = self._countries.get(key)
+        if found is None and " " in key:
+            rest, last = key.rsplit(" ", 1)
+            if last.lower() in ADMINISTRATIVE_WORDS:
+                found = self._countries.get(rest)
+        return found
 
     def is_major(self, name: str) -> bool:
         """A place news names often: a city of 200,000 people or more, a US state, or a
