@@ -59,6 +59,8 @@ _LABELS = {
     "person": "PERSON",
 }
 
+# kinds whose names are also matched in capitals
+SHOUTED_KINDS = frozenset({"country", "capital", "demonym", "organisation"})
 
 # countries whose news names put the family name first ("Xi Jinping" ... "Xi said")
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK"})
@@ -238,6 +240,17 @@ class ActorDictionary:
                 and lower not in known
             ):
                 patterns.append({"label": "NORP", "pattern": lower, "id": key})
+            # wire headlines and emphasis in capitals ("sanctions on IRAN")
+            upper = surface.upper()
+            if (
+                self.entries[key].kind in SHOUTED_KINDS
+                and len(surface) >= 4
+                and upper != surface
+                and upper not in known
+            ):
+                patterns.append(
+                    {"label": _LABELS[self.entries[key].kind], "pattern": upper, "id": key}
+                )
         return patterns
 
     # ---- look-ups ------------------------------------------------------------

@@ -815,8 +815,14 @@ class ArticleActors:
                     return self._ref(phrase, owner.code, owner.name, "organisation", "allegiance")
                 country, rule = owner.code[:3], "allegiance"
                 break
-        if not country and role is not None and not role[1]:
-            # "dissidents from Myanmar", "a court in Guyana"
+        if (
+            not country
+            and role is not None
+            and not role[1]
+            and not any(t.lower_ in {"international", "foreign"} for t in phrase)
+        ):
+            # "dissidents from Myanmar", "a court in Guyana" (not "foreign aid agencies
+            # from Darfur", who only worked there)
             for word in ("from", "in"):
                 origin = self._of_object(head, word)
                 if origin is not None and (word == "from" or is_place(origin)):
@@ -867,6 +873,9 @@ class ArticleActors:
                 return self._ref(phrase, earlier.code, earlier.name, "person", "coreference:title")
         if role[1] or head.lemma_.lower() in self.dictionary.words["abstract_noun"]:
             return None  # "military ties", "police action": no actor without a country
+        if role[0] == "NGO":
+            # "international aid agencies": non-governmental bodies are coded as such
+            return self._ref(phrase, "NGO", name, "organisation", "role")
         return self._ref(phrase, NO_COUNTRY + role[0], name, kind, "role")
 
     def _phrase_text(self, phrase: list[Token]) -> str:

@@ -126,7 +126,7 @@ DEMONSTRATE = "141"
 ASSAULT = "180"
 CONVENTIONAL = frozenset({"190", "193"})  # fighting, small arms: not air or artillery
 IRREGULAR_ROLES = frozenset({"REB", "INS", "CRM", "UAF", "MUS"})  # MUS: placed IMGMUS groups
-CIVILIAN_ROLES = frozenset({"CVL", "EDU", "REL", "BUS", "MED", "HRI", "REF", "LAB", "AGR"})
+CIVILIAN_ROLES = frozenset({"CVL", "EDU", "REL", "BUS", "MED", "HRI", "REF", "LAB", "AGR", "NGO"})
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -240,7 +240,7 @@ LETHAL = frozenset({"kill", "murder", "slay", "execute", "massacre", "slaughter"
 POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "PTY"})
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
 MASS_KILLING, MASS_KILLING_CODE = 50, "202"
-NONCOMBATANTS = frozenset({"CVL", "REL", "REF", "EDU", "AGR", "LAB", "HLH", "MED", "HRI"})
+NONCOMBATANTS = frozenset({"CVL", "REL", "REF", "EDU", "AGR", "LAB", "HLH", "MED", "HRI", "NGO"})
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
@@ -394,6 +394,13 @@ def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
         *(p for p in places if actors.resolve(p) is not None),
         *(o for p in places for w in ("off", "with", "near") for o in _prep_objects(p, w)),
         *(o for p in places for o in _children(p, {"dobj"})),  # "waters off/prt Venezuela"
+        # "drills in six zones encircling Taiwan"
+        *(
+            o
+            for t in verb.subtree
+            if t.dep_ == "acl" and t.lemma_.lower() in {"encircle", "surround", "ring"}
+            for o in _children(t, {"dobj"})
+        ),
     ]
 
 
@@ -541,6 +548,20 @@ def _provocations(verb: Token) -> list[Token]:
             found += [o for s in _children(c, SUBJECTS) for o in _prep_objects(s, "between")]
         elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
             found += _children(c, {"pobj"})
+        elif c.dep_ == "prep" and c.lower_ == "amid":
+            # "amid rising tensions with Kosovo": the other side of the tension
+            found += [
+                o
+                for t in _children(c, {"pobj"})
+                if t.lemma_.lower() in {"tension", "standoff", "dispute", "row", "feud"}
+                for w in ("with", "between")
+                for o in _prep_objects(t, w)
+            ]
+        elif c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+            # "citing flights by US B-52 bombers": whoever did what is cited
+            found += [
+                a for o in _direct_objects(c) for a in [o, *_children(o, {"poss"}), *_agents_in(o)]
+            ]
         elif c.dep_ == "prep" and c.lower_ == "in":
             # "in protest at an incursion by Colombian forces", "in response to North
             # Korea's missile test", "in retaliation for the attack"
@@ -2737,8 +2758,16 @@ class EventCoder:
             for o in _children(cand.verb, {"dobj"})
             for a in o.children
         )
+        # "the prime ministers of Serbia and Kosovo initialled an agreement in Brussels":
+        # a venue is no party; the parties are each other's
+        venue = (
+            cameo[:2] in VENUE_ROOTS
+            and bool(target_tokens)
+            and all(t.head.lower_ in {"in", "at"} for t in target_tokens)
+            and len({s.code[:3] for s in sources}) > 1
+        )
         if len(sources) > 1 and (
-            each_other or joint or (unnamed and ("with" in cand.targets or mutual))
+            each_other or joint or venue or (unnamed and ("with" in cand.targets or mutual))
         ):
             # "The US, Russia and Switzerland met", "Armenia and Azerbaijan accused each
             # other", "Azerbaijani and Armenian forces fought with tanks": every pair, both
@@ -2796,6 +2825,26 @@ class EventCoder:
                 targets = _denied_targets(cand.verb, sources, actors)
                 if targets:
                     rule += "+denied-act"
+            if not targets and sources and cameo[:2] == PROTEST_ROOT and not cand.nominal:
+                # "began a national strike to press President Pinera's government for
+                # free education": whom the protest presses
+                # (the purpose may hang on the event noun: "a strike to press ...")
+                purposes = [
+                    c
+                    for c in (cand.noun.children if cand.noun is not None else ())
+                    if c.dep_ in {"acl", "relcl"} and _marked_to(c)
+                ]
+                pressed = _purpose_objects(cand.verb, actors) + [
+                    o for c in purposes for o in _direct_objects(c)
+                ]
+                targets = [
+                    r
+                    for t in pressed
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[3:6] in STATE_ROLES
+                ][:1]
+                if targets:
+                    rule += "+pressed"
             if (
                 not targets
                 and sources
