@@ -166,6 +166,11 @@ REFUSED_ACTS = {
 }  # fmt: skip
 # the meeting place or battlefield is the target when the sentence names no other
 LOCATION_TARGET_ROOTS = frozenset({"02", "04", "08", "10", "14", "15", "17", "18", "19", "20"})
+# money the parser did not tag as such ("88 million euros in budget support")
+CURRENCIES = frozenset(
+    {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "shekel",
+     "rand", "naira", "peso", "dinar", "riyal", "dirham", "lira", "won", "taka", "shilling"}
+)  # fmt: skip
 # heads that count what their of-phrase names ("dozens of rockets")
 QUANTITIES = frozenset(
     {
@@ -239,6 +244,12 @@ DENIAL = "016"  # "denied involvement"
 LETHAL = frozenset({"kill", "murder", "slay", "execute", "massacre", "slaughter", "behead"})
 POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "OPP", "PTY"})
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
+# one holder of a political office, named by its title
+OFFICE_WORDS = frozenset(
+    {"mayor", "governor", "minister", "headman", "chief", "judge", "prosecutor", "senator",
+     "lawmaker", "legislator", "mp", "official", "president", "candidate", "councillor",
+     "councilor", "deputy", "speaker", "commander", "leader", "ambassador", "envoy"}
+)  # fmt: skip
 MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 NONCOMBATANTS = frozenset({"CVL", "REL", "REF", "EDU", "AGR", "LAB", "HLH", "MED", "HRI", "NGO"})
 COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
@@ -636,7 +647,11 @@ def _killing(cameo: str, cand: Candidate, target: ActorRef | None, victims: int)
     lethal = verb.lemma_.lower() in LETHAL or any(
         t.lower_ == "dead" for t in [*verb.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
     )
-    if target.kind == "person" and target.code[3:6] in POLITICAL_ROLES:
+    # "shot dead the mayor of Uruapan", "a village headman": one office holder
+    office_holder = target.kind == "person" or (
+        victims <= 1 and bool(OFFICE_WORDS & set(target.text.lower().split()))
+    )
+    if office_holder and target.code[3:6] in POLITICAL_ROLES:
         if lethal:
             return ASSASSINATE, "+assassination"
         if verb.lemma_.lower() in {"shoot", "stab", "wound"}:
@@ -939,6 +954,8 @@ def _best_entry(
         score = 2 * bool(entry.particle) + 2 * bool(entry.objects) + weight * bool(entry.condition)
         if entry.objects and any(" " in name for name in entry.objects & names):
             score += 1  # "suspended military aid": the compound (1622) beats its head (162)
+        if entry.objects & names & CURRENCIES:
+            score += 1  # "allocated 50 million euros in assistance": money (071), not 070
         if best is None or score > best[0]:
             best = (score, entry)
     return best[1] if best is not None else None
@@ -1644,7 +1661,7 @@ def _object_names(obj: Token) -> set[str]:
     """The ways a lexicon entry may name an object: lemma, word, and with its modifiers
     ("chemical weapon")."""
     lemma = obj.lemma_.lower()
-    if lemma in QUANTITIES or obj.ent_type_ == "MONEY":
+    if lemma in QUANTITIES or obj.ent_type_ == "MONEY" or lemma in CURRENCIES:
         # "fired dozens of rockets", "a barrage of missiles", "$80 million in aid": what
         # is counted
         counted = _prep_objects(obj, "of") or _prep_objects(obj, "in")
@@ -1966,6 +1983,10 @@ class EventCoder:
         ):
             # "fighting between government forces and Houthi rebels has killed dozens"
             has_source = has_target = True
+        if noun.head.lower_ == "during" and entry.cameo[:2] in VENUE_ROOTS:
+            # "heaped praise on China during a state visit to Beijing": the clause's doer
+            # made the visit
+            has_source = True
         if not (has_source or noun.lower_ in {"talks", "meeting"}) or not has_target:
             return None
         verb = noun.head
@@ -2932,6 +2953,10 @@ class EventCoder:
             penalty += 0.45
             rule += "+conditional"
         modality = self._modality(cand.verb, actors)
+        if cand.nominal and cand.noun is not None and cand.noun.head.lower_ == "during":
+            # "promised to expand investment during talks in Bishkek": the talks took place,
+            # whatever the promise frames
+            modality = ""
         if modality == "refuse":
             negated, hypothetical = True, True
         elif modality == "stop" and self._de_escalation(cand, cameo, actors):
