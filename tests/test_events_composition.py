@@ -921,3 +921,11 @@ def test_forces_sent_somewhere_or_after_rebels_clashed(pipeline: Pipeline) -> No
     assert {(s, c[:2], t[:3]) for s, c, t in coded(pipeline, text, "2025-01-20")} == {
         ("COL", "15", "COL")
     }
+
+
+def test_a_headline_noun_read_as_a_verb_is_no_gas_attack(pipeline: Pipeline) -> None:
+    # the small model reads "gas" as the verb of "Gazprom halts gas supplies ..."; people
+    # are gassed, supplies are not
+    text = "Gazprom halts gas supplies to Latvia, Estonia in payment row"
+    assert cameo_roots(pipeline, text, every=True) == {"16"}
+    assert "20" in cameo_roots(pipeline, "Assad gassed his own people.", "2013-08-22")

@@ -106,6 +106,10 @@ def _at(token: Token, ref: ActorRef, rule: str) -> ActorRef:
     )
 
 
+def _is_country(ref: ActorRef | None) -> bool:
+    return ref is not None and ref.kind == "country"
+
+
 def _both_sides(token: Token) -> bool:
     """ "their countries", "the two sides", "both governments": the parties named before."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in BOTH_SIDES_NOUNS:
@@ -205,6 +209,8 @@ class ArticleActors:
         if token.i not in self._cache:
             self._cache[token.i] = None  # guards against cycles
             ref = self._resolve(token)
+            if ref is None and token.pos_ == "NOUN":
+                ref = self._named_after(token)
             self._cache[token.i] = ref
             if (
                 ref is not None
@@ -215,6 +221,16 @@ class ArticleActors:
             elif ref is not None and ref.code and token.pos_ != "PRON":
                 self._things.append((token.i, ref))
         return self._cache[token.i]
+
+    def _named_after(self, head: Token) -> ActorRef | None:
+        """ "former colonial ruler France", "its ally Russia": a description the name
+        right after it says who it is."""
+        for appos in head.children:
+            if appos.dep_ == "appos" and appos.left_edge.i == head.i + 1:
+                ref = self.resolve(appos)
+                if ref is not None and _has_country(ref):
+                    return _at(head, ref, "apposition:name")
+        return None
 
     def place_named(self, token: Token) -> ActorRef | None:
         """A proper noun the parser tagged as no entity, looked up as a place: the coder
@@ -257,6 +273,8 @@ class ArticleActors:
             # "The US, Russia, and Switzerland": a list the parser read as an apposition
             if appos.conjuncts:
                 heads += [appos, *appos.conjuncts]
+            elif _is_country(self.resolve(token)) and _is_country(self.resolve(appos)):
+                heads.append(appos)  # a headline's "to Poland, Bulgaria"
         refs: list[ActorRef] = []
         for tok in heads:
             own = self.resolve(tok)
@@ -1018,6 +1036,8 @@ class ArticleActors:
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
         candidates: list[Token] = []
+        if pronoun.lower_ == "its" and verb.dep_ == "conj" and not _subjects_of(verb):
+            return None  # "stormed the offices of the UNM and arrested its leader"
         if pronoun.lower_ == "its" and not any(
             c.dep_ in {"dobj", "dative"} and pronoun not in c.subtree for c in verb.children
         ):

@@ -2492,8 +2492,8 @@ class EventCoder:
             entry = _best_entry(self.lexicon.verbs.get(lemma, ()), set(), names, set())
             if entry is None:
                 return []
-            target = self._headline_target(entry, obj, rest, actors)
-            if target is None and entry.targets:
+            targets = self._headline_targets(entry, obj, rest, actors)
+            if not targets and entry.targets:
                 return []
             trigger = TextSpan(tok.text, tok.idx, tok.idx + len(tok.text))
             flags = {"negated": False, "hypothetical": False, "caption": in_caption}
@@ -2510,6 +2510,7 @@ class EventCoder:
                     **flags,
                 )
                 for source in sources
+                for target in (list[ActorRef | None](targets) or [None])
                 if target is None or source.code != target.code
             ]
         return []
@@ -2529,10 +2530,13 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _headline_target(
+    def _headline_targets(
         entry: VerbEntry, obj: list[Token], rest: list[Token], actors: ArticleActors
-    ) -> ActorRef | None:
+    ) -> list[ActorRef]:
+        """The target the slot names, and the names listed after it ("halts gas supplies
+        to Poland, Bulgaria")."""
         for slot in entry.targets:
+            listed: list[Token] = []
             if slot == "dobj":
                 words = obj
             else:
@@ -2546,11 +2550,21 @@ class EventCoder:
                     (i for i, t in enumerate(after) if t.pos_ in {"ADP", "PUNCT"}), len(after)
                 )
                 words = after[:end]
+                while end + 1 < len(after) and after[end].text in {",", "and", "&"}:
+                    name = after[end + 1]
+                    if name.pos_ != "PROPN":
+                        break
+                    listed.append(name)
+                    end += 2
+                    while end < len(after) and after[end].pos_ == "PROPN":
+                        listed.append(after[end])
+                        end += 1
             for t in reversed(words):
                 ref = actors.resolve(t) if t.pos_ in {"PROPN", "NOUN"} else None
                 if ref is not None and ref.code:
-                    return ref
-        return None
+                    more = [r for n in listed if (r := actors.resolve(n)) is not None and r.code]
+                    return [ref, *(r for i, r in enumerate(more) if r not in more[:i])]
+        return []
 
     def _visitors(self, events: list[Event]) -> list[Event]:
         """A host is visited: "Xi hosted Putin in Beijing" is also Putin's visit (042)."""
@@ -3035,6 +3049,12 @@ class EventCoder:
             # "the president entered the city", "the talks advanced": no occupation or
             # assault without arms
             return
+        elif (
+            cand.verb.lemma_.lower() == "gas"
+            and not cand.nominal
+            and not any(actors.resolve(o) for o in _direct_objects(cand.verb))
+        ):
+            return  # "Gazprom halts gas supplies" misread as "gas supplies": people are gassed
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
@@ -3377,9 +3397,12 @@ class EventCoder:
                 break
             if node.dep_ == "conj" and node.head.dep_ in {"relcl", "acl"}:
                 break  # "a bombing that killed 20 people and called off talks": a misparse
+            shares_mark = node.dep_ == "conj" and not _children(node, {"mark"})
             node = node.head
             if node.dep_ in {"acl", "relcl"} and EventCoder._background(node):
                 return True
+            if shares_mark and node.dep_ == "advcl" and EventCoder._background(node):
+                return True  # "hours after police stormed the offices and arrested its leader"
         return False
 
     @staticmethod
@@ -3438,6 +3461,13 @@ class EventCoder:
             verbs.append(cand.verb.head)
         holders = [h for h in (*verbs, cand.noun) if h is not None]
         holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
+        # "Eritrean troops fighting in Ethiopia's Tigray region killed ...": where the doers are
+        holders += [
+            a
+            for s in _children(cand.verb, SUBJECTS)
+            for a in _children(s, {"acl"})
+            if a.tag_ == "VBG"
+        ]
         # "blew up a vehicle with a bomb in Maharashtra": a place on the verb's adjunct
         holders += [
             o
