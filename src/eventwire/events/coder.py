@@ -181,7 +181,7 @@ QUANTITIES = frozenset(
         "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
         "cargo", "shipment", "consignment", "planeload", "shipload", "truckload",
         "delivery", "supply", "transfer", "provision", "entry", "flow", "passage",
-        "day", "days", "week", "weeks", "hour", "hours",
+        "day", "days", "week", "weeks", "hour", "hours", "campaign", "act",
     }
 )  # fmt: skip
 # adjectives that state an intention to do their complement ("ready to hold talks")
@@ -279,6 +279,13 @@ TRANSNATIONAL = "IMG"
 BODIES = ("IGO", "NGO")  # international organisations: no country of their own
 INTERNATIONAL = (*BODIES, TRANSNATIONAL)
 # vehicles named by what they carry ("planes carrying drinking water")
+# arriving is delivering, for a vehicle loaded with aid (_delivery_candidate)
+ARRIVALS = frozenset({"arrive", "reach", "land", "dock", "enter", "cross"})
+AID_LOADS = (
+    ("073", frozenset({"food", "medicine", "medical", "relief", "aid", "humanitarian aid",
+                       "food aid", "supply", "water", "tent", "flour", "grain", "fuel"})),
+    ("072", frozenset({"weapon", "arm", "ammunition", "munition", "missile", "tank"})),
+)  # fmt: skip
 VEHICLES = frozenset(
     {"plane", "aircraft", "ship", "vessel", "truck", "lorry", "convoy", "helicopter", "flight",
      "boat", "train"}
@@ -326,6 +333,29 @@ class Candidate:
     nominal: bool = False
     reverse: bool = False  # "received aid from X": X is the source, the subject the target
     intransitive: bool = False  # the entry names no target ("protested", "resigned")
+
+
+def _delivery_candidate(verb: Token) -> Candidate | None:
+    """ "A Saudi plane carrying 35 tonnes of food aid landed in Aleppo", "a WFP convoy
+    carrying food reached Mekelle": a vehicle loaded with aid arriving delivers it (07x)."""
+    if verb.lemma_.lower() not in ARRIVALS or verb.pos_ != "VERB":
+        return None
+    for subject in _children(verb, {"nsubj"}):
+        if subject.lemma_.lower() not in VEHICLES:
+            continue
+        load = _object_names(subject) - {subject.lemma_.lower(), subject.lower_}
+        cameo = next((code for code, words in AID_LOADS if load & words), None)
+        if cameo is not None:
+            return Candidate(
+                verb,
+                verb,
+                None,
+                cameo,
+                ("dobj", "in", "at", "into", "to"),
+                "",
+                f"delivery:{verb.lemma_.lower()}",
+            )
+    return None
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1318,7 +1348,10 @@ def _in_context(
     if len(named) != 1:
         return source, target, ""
     (country,) = named
-    if source is not None and by_role in STATE_ROLES | LOCAL_ROLES:
+    # ("three suicide bombers blew themselves up outside a hall in northeastern Nigeria":
+    # armed men who strike where only one country is named are its own)
+    at_home = cameo[:2] in VIOLENT_ROOTS and by_role in IRREGULAR_ROLES
+    if source is not None and (by_role in STATE_ROLES | LOCAL_ROLES or at_home):
         source = placed(source, country)
     if target is not None and to_role in STATE_ROLES | LOCAL_ROLES:
         target = placed(target, country)
@@ -1808,7 +1841,7 @@ class EventCoder:
                 if token.tag_ == "VBG" and token.dep_ in SUBJECTS:
                     # a gerund subject reads as a noun: "Fighting between X and Y has killed"
                     found = self._nominal_candidate(token)
-                found = found or self._verb_candidate(token)
+                found = found or self._verb_candidate(token) or _delivery_candidate(token)
                 if found is not None:
                     yield found
             elif token.pos_ == "NOUN" and not _verb_object(token):
