@@ -43,6 +43,7 @@ ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+DISPATCHED = frozenset({"send", "dispatch", "deploy", "fly", "bring"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 # where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
@@ -843,6 +844,17 @@ class ArticleActors:
             # from Darfur", who only worked there)
             for word in ("from", "in"):
                 origin = self._of_object(head, word)
+                if origin is None and word == "from":
+                    # "a team of agents sent from Riyadh"
+                    origin = next(
+                        (
+                            r
+                            for a in head.children
+                            if a.dep_ == "acl" and a.lemma_.lower() in DISPATCHED
+                            if (r := self._of_object(a, "from")) is not None
+                        ),
+                        None,
+                    )
                 if origin is not None and (word == "from" or is_place(origin)):
                     country, rule = origin.code[:3], f"{word}-phrase"
                     break
