@@ -929,3 +929,15 @@ def test_a_headline_noun_read_as_a_verb_is_no_gas_attack(pipeline: Pipeline) -> 
     text = "Gazprom halts gas supplies to Latvia, Estonia in payment row"
     assert cameo_roots(pipeline, text, every=True) == {"16"}
     assert "20" in cameo_roots(pipeline, "Assad gassed his own people.", "2013-08-22")
+
+
+def test_pursuers_and_home_venues_are_no_parties(pipeline: Pipeline) -> None:
+    # "a leader wanted by the ICC": the pursuer is not the one the red carpet is for;
+    # and a host's own capital is no one it meets
+    text = (
+        "Chinese President Hu Jintao hosted Sudanese President Omar al-Bashir in Beijing, "
+        "rolling out the red carpet for a leader wanted by the International Criminal Court."
+    )
+    found = coded(pipeline, text, "2011-06-29")
+    assert ("CHNGOV", "043", "SDNGOV") in found
+    assert not {t for _, _, t in found} & {"IGOJUDICC", "CHN"}

@@ -256,6 +256,10 @@ COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
 MEDIATE = "045"
+# legal pursuit: "a leader wanted by the ICC", "a tycoon sanctioned by Washington"
+PURSUING = frozenset(
+    {"want", "seek", "accuse", "suspect", "charge", "indict", "convict", "sanction", "blacklist"}
+)
 MUTUAL_MODIFIERS = frozenset({"reciprocal", "mutual", "bilateral"})
 DE_ESCALATION = "087"  # "halted air strikes on Gaza"
 DE_ESCALATION_INTENT = "0356"  # "would stop bombing Yemen's Houthi rebels"
@@ -1057,9 +1061,16 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
                     inner += _asked_about(verb)
                     inner += [o for w in INNER_PREPS for o in _prep_objects(verb, w)]
             for verb in _children(token, {"acl", "relcl"}):
-                # "an attack targeting shoppers", "the girls held by Boko Haram"
+                # "an attack targeting shoppers", "the girls held by Boko Haram" (not "a
+                # leader wanted by the ICC": the pursuer is not the one pursued)
+                pursued = verb.lemma_.lower() in PURSUING
                 inner += _children(verb, {"dobj"})
-                inner += [o for w in INNER_PREPS for o in _prep_objects(verb, w)]
+                inner += [
+                    o
+                    for w in INNER_PREPS
+                    if not (pursued and w == "by")
+                    for o in _prep_objects(verb, w)
+                ]
         inner += [c for t in inner for c in t.conjuncts]  # "a defector and his daughter"
         hits = [t for t in inner if actors.resolve(t) is not None]
         if hits:
@@ -2844,9 +2855,11 @@ class EventCoder:
             rule += "+reciprocal"
         else:
             if not targets and sources and cameo[:2] in LOCATION_TARGET_ROOTS:
-                # "Yemenis rallied in Sanaa": at home, no target
+                # "Yemenis rallied in Sanaa": at home, no target; talks in one's own
+                # country are not held with it ("rolled out the red carpet in Beijing")
                 own = {s.code for s in sources}
-                targets = [t for t in located() if t.code not in own]
+                home = {s.code[:3] for s in sources} if cameo[:2] in VENUE_ROOTS else set()
+                targets = [t for t in located() if t.code not in own and t.code[:3] not in home]
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
@@ -2886,6 +2899,25 @@ class EventCoder:
                     cameo, rule = "039", rule + "+between"
                 else:
                     targets = []
+            if not targets and sources and cameo[:3] in {"012", "013"} and not cand.nominal:
+                # "was confident that a peace treaty with the Palestinians could be
+                # concluded": whom the hope or worry is about
+                own = {s.code[:3] for s in sources}
+                about = [
+                    t
+                    for head in {cand.verb, cand.trigger}
+                    for c in _children(head, {"ccomp"})
+                    for t in _children(c, SUBJECTS | PASSIVE_SUBJECTS) + _direct_objects(c)
+                ]
+                targets = [
+                    r
+                    for t in about + _inner_actors(about, actors)
+                    for r in actors.resolve_all(t)
+                    # another country, or armed groups at home ("an accord with the FARC")
+                    if _named(r) and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES)
+                ][:1]
+                if targets:
+                    rule += "+about"
             if not targets and sources and cameo == DENIAL:
                 # "denied sinking the South Korean warship", "denied that the state had
                 # any involvement in the poisoning of Alexei Navalny": whom the denied
