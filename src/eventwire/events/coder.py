@@ -260,6 +260,7 @@ MEDIATE = "045"
 PURSUING = frozenset(
     {"want", "seek", "accuse", "suspect", "charge", "indict", "convict", "sanction", "blacklist"}
 )
+CAPTURING = frozenset({"seize", "hold", "detain", "capture", "kidnap", "abduct", "arrest", "jail"})
 MUTUAL_MODIFIERS = frozenset({"reciprocal", "mutual", "bilateral"})
 DE_ESCALATION = "087"  # "halted air strikes on Gaza"
 DE_ESCALATION_INTENT = "0356"  # "would stop bombing Yemen's Houthi rebels"
@@ -2422,9 +2423,32 @@ class EventCoder:
                     *_direct_objects(comp),
                     *_prep_objects(comp, "to"),
                     *_prep_objects(comp, "with"),
+                    # "refused to let the ASEAN envoy meet Suu Kyi": whom it would not let
+                    *(
+                        s
+                        for c in _children(comp, {"ccomp", "xcomp"})
+                        if comp.lemma_.lower() in {"let", "allow", "permit"}
+                        for s in _children(c, SUBJECTS)
+                    ),
                 ]:
                     if _named(actors.resolve(token)) and not _owned_by_pronoun(token):
                         return [token]
+        if not named and not cand.nominal and cand.cameo[:2] in {"02", "10"} and actors is not None:
+            for obj in _children(verb, {"dobj"}):
+                # "demanded an immediate ceasefire between Israel and Hamas": both sides
+                sides = [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "between"]
+                if any(_named(actors.resolve(s)) for s in sides):
+                    return sides[:1]
+                # "demanded the release of a tanker seized by British Royal Marines": the
+                # captors
+                captors = [
+                    a
+                    for t in obj.subtree
+                    if t.dep_ == "acl" and t.lemma_.lower() in CAPTURING
+                    for a in _prep_objects(t, "by")
+                ]
+                if any(_named(actors.resolve(c)) for c in captors):
+                    return captors[:1]
         # "sought an emergency IMF loan": whom the act concerns
         return named
 
