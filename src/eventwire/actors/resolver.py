@@ -264,6 +264,15 @@ class ArticleActors:
             # "the two sides agreed": the parties named before
             antecedent = self._plural_antecedent(token)
             sides = self.resolve_all(antecedent) if antecedent is not None else []
+            if len(sides) == 1 and antecedent is not None:
+                # "the crown prince welcomed Trump to Riyadh, as the two sides signed
+                # deals": the doer and the one it met
+                sides += [
+                    r
+                    for o in _children_of(antecedent.head, "dobj")
+                    for r in self.resolve_all(o)
+                    if r.code[:3] != sides[0].code[:3]
+                ]
             if len(sides) > 1:
                 return [_at(token, r, "coreference:both-sides") for r in sides]
         ent = self._ent_of.get(token.i)

@@ -260,6 +260,7 @@ MEDIATE = "045"
 PURSUING = frozenset(
     {"want", "seek", "accuse", "suspect", "charge", "indict", "convict", "sanction", "blacklist"}
 )
+PERMITTING = frozenset({"allow", "let", "permit"})
 CAPTURING = frozenset({"seize", "hold", "detain", "capture", "kidnap", "abduct", "arrest", "jail"})
 MUTUAL_MODIFIERS = frozenset({"reciprocal", "mutual", "bilateral"})
 DE_ESCALATION = "087"  # "halted air strikes on Gaza"
@@ -1888,6 +1889,8 @@ class EventCoder:
                 s
                 for c in _children(verb, {"ccomp"})
                 if _marked_to(c)
+                # "allowed U.N. weapons inspectors back into the country": a small clause
+                or (lemma in PERMITTING and c.tag_ not in {"VBD", "VBZ", "VBP", "MD"})
                 for s in _children(c, SUBJECTS)
             ]
         )
