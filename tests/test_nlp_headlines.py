@@ -149,3 +149,14 @@ def test_a_participle_after_the_verb_describes_its_object(pipeline: Pipeline) ->
     # a participle with its own subject or object clause is a verb
     parsed = tree(pipeline, "The minister said detained protesters would be freed.")
     assert parsed["detained"][0] == "amod" and parsed["said"][0] == "ROOT"
+
+
+def test_a_conjunction_read_as_a_preposition_gets_its_clause_back(pipeline: Pipeline) -> None:
+    # "as China and Brazil sign": the model hangs the names on "as" and leaves "sign"
+    # without a subject
+    parsed = tree(pipeline, "Xi hosts Lula in Beijing as China and Brazil sign 15 agreements")
+    assert parsed["China"][:2] == ("nsubj", "sign")
+    assert parsed["as"][:2] == ("mark", "sign")
+    # a list with its own clause after a comma is left alone
+    text = "Somalis need food after failed rainy seasons, and parts of the country face famine."
+    assert tree(pipeline, text)["seasons"][0] != "nsubj"

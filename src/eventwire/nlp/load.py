@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..records import Article
 from .headlines import reparse_headlines
-from .repairs import attach_participles
+from .repairs import attach_clause_subjects, attach_participles
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,12 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def parse(nlp: Language, article: Article) -> Doc:
     """Parse one article (headlines re-parsed as sentences, participles repaired)."""
-    return attach_participles(reparse_headlines(nlp, nlp(make_doc(nlp, article))))
+    return _repaired(reparse_headlines(nlp, nlp(make_doc(nlp, article))))
+
+
+def _repaired(doc: Doc) -> Doc:
+    """The local parse repairs of nlp/repairs.py, in order."""
+    return attach_clause_subjects(attach_participles(doc))
 
 
 def parse_articles(
@@ -97,4 +102,4 @@ def parse_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.popleft(), attach_participles(reparse_headlines(nlp, doc))
+        yield pending.popleft(), _repaired(reparse_headlines(nlp, doc))

@@ -16,6 +16,9 @@ from thinc.types import Ints2d
 
 log = logging.getLogger(__name__)
 
+# conjunctions the model reads as prepositions before a clause ("as China and Brazil sign")
+CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "since", "until"})
+
 
 def attach_participles(doc: Doc) -> Doc:
     """ "sentenced ousted Prime Minister Sheikh Hasina", "tortured detained political
@@ -45,6 +48,51 @@ def attach_participles(doc: Doc) -> Doc:
         log.debug("participle repair not applied", exc_info=True)
         doc.from_array([HEAD, DEP], cast(Ints2d, original))
     return doc
+
+
+def attach_clause_subjects(doc: Doc) -> Doc:
+    """ "as China and Brazil sign 15 agreements": the model reads the conjunction as a
+    preposition taking the names, and leaves the verb after them without a subject. The
+    names become the verb's subject and the conjunction its marker."""
+    moves = [m for t in doc if (m := _clause_move(t)) is not None]
+    if not moves:
+        return doc
+    arr = doc.to_array([HEAD, DEP])
+    original = arr.copy()
+    strings = doc.vocab.strings
+    for mark, subject, verb in moves:
+        _set(arr, subject.i, verb.i, strings.add("nsubj"))
+        _set(arr, mark.i, verb.i, strings.add("mark"))
+    try:
+        doc.from_array([HEAD, DEP], cast(Ints2d, arr))
+    except Exception:  # a tree spaCy refuses: keep the parse as it was
+        log.debug("clause subject repair not applied", exc_info=True)
+        doc.from_array([HEAD, DEP], cast(Ints2d, original))
+    return doc
+
+
+def _clause_move(token: Token) -> tuple[Token, Token, Token] | None:
+    """(conjunction, subject, verb) where ``token`` is such a conjunction, else None."""
+    if token.lower_ not in CLAUSE_MARKS or token.dep_ != "prep":
+        return None
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    subject = objects[0]
+    if any(t.text == "," for t in subject.subtree):
+        return None  # "after failed rainy seasons, and parts of the country face ..."
+    after = subject.right_edge.i + 1
+    if after >= len(token.doc):
+        return None
+    verb = token.doc[after]
+    if (
+        verb.pos_ != "VERB"
+        or verb.tag_ not in {"VBP", "VBZ", "VBD"}
+        or verb.head.i != token.head.i
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    return token, subject, verb
 
 
 def _participle_move(token: Token) -> tuple[Token, Token, Token] | None:
