@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 # conjunctions the model reads as prepositions before a clause ("as China and Brazil sign")
 CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "since", "until"})
+Arc = tuple[int, int, str]  # (word, new head, new label)
 
 
 def attach_participles(doc: Doc) -> Doc:
@@ -25,48 +26,48 @@ def attach_participles(doc: Doc) -> Doc:
     activists": a participle right after a verb describes that verb's object. The model
     reads it as a second verb taking the object; it becomes the object's modifier and
     the object the first verb's own."""
-    moves = [m for t in doc if (m := _participle_move(t)) is not None]
-    if not moves:
-        return doc
-    arr = doc.to_array([HEAD, DEP])
-    original = arr.copy()
-    strings = doc.vocab.strings
-    for participle, obj, verb in moves:
+    arcs: list[Arc] = []
+    for participle, obj, verb in (m for t in doc if (m := _participle_move(t)) is not None):
         if participle.dep_ == "ROOT":
             # "A court sentenced ousted ...": the model made the first verb a clause of
             # the subject; it becomes the main verb, the subject its own
-            _set(arr, verb.i, verb.i, strings.add("ROOT"))
-            _set(arr, verb.head.i, verb.i, strings.add("nsubj"))
-        _set(arr, obj.i, verb.i, strings.add("dobj"))
-        _set(arr, participle.i, obj.i, strings.add("amod"))
-        for child in participle.children:
-            if child.i not in {obj.i, verb.head.i}:  # "... to death": the first verb's
-                _set(arr, child.i, verb.i, int(arr[child.i, 1]))
-    try:
-        doc.from_array([HEAD, DEP], cast(Ints2d, arr))
-    except Exception:  # a tree spaCy refuses: keep the parse as it was
-        log.debug("participle repair not applied", exc_info=True)
-        doc.from_array([HEAD, DEP], cast(Ints2d, original))
-    return doc
+            arcs += [(verb.i, verb.i, "ROOT"), (verb.head.i, verb.i, "nsubj")]
+        arcs += [(obj.i, verb.i, "dobj"), (participle.i, obj.i, "amod")]
+        # "... to death": the participle's other words are the first verb's
+        arcs += [
+            (child.i, verb.i, child.dep_)
+            for child in participle.children
+            if child.i not in {obj.i, verb.head.i}
+        ]
+    return _rewire(doc, arcs, "participle")
 
 
 def attach_clause_subjects(doc: Doc) -> Doc:
     """ "as China and Brazil sign 15 agreements": the model reads the conjunction as a
     preposition taking the names, and leaves the verb after them without a subject. The
     names become the verb's subject and the conjunction its marker."""
-    moves = [m for t in doc if (m := _clause_move(t)) is not None]
-    if not moves:
+    arcs: list[Arc] = []
+    for mark, subject, verb in (m for t in doc if (m := _clause_move(t)) is not None):
+        arcs += [(subject.i, verb.i, "nsubj"), (mark.i, verb.i, "mark")]
+    return _rewire(doc, arcs, "clause subject")
+
+
+def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
+    """Give each (word, head, label) arc to ``doc``; a tree spaCy refuses leaves the
+    parse as it was."""
+    if not arcs:
         return doc
     arr = doc.to_array([HEAD, DEP])
     original = arr.copy()
     strings = doc.vocab.strings
-    for mark, subject, verb in moves:
-        _set(arr, subject.i, verb.i, strings.add("nsubj"))
-        _set(arr, mark.i, verb.i, strings.add("mark"))
+    for i, head, dep in arcs:
+        offset = head - i
+        arr[i, 0] = numpy.uint64(offset) if offset >= 0 else numpy.uint64(2**64 + offset)
+        arr[i, 1] = strings.add(dep)
     try:
         doc.from_array([HEAD, DEP], cast(Ints2d, arr))
-    except Exception:  # a tree spaCy refuses: keep the parse as it was
-        log.debug("clause subject repair not applied", exc_info=True)
+    except Exception:
+        log.debug("%s repair not applied", what, exc_info=True)
         doc.from_array([HEAD, DEP], cast(Ints2d, original))
     return doc
 
@@ -126,9 +127,3 @@ def _participle_move(token: Token) -> tuple[Token, Token, Token] | None:
     if len(objects) != 1 or objects[0].left_edge.i != token.i + 1:
         return None  # the object must follow the participle at once
     return token, objects[0], verb
-
-
-def _set(arr: numpy.ndarray, i: int, head: int, dep: int) -> None:
-    offset = head - i
-    arr[i, 0] = numpy.uint64(offset) if offset >= 0 else numpy.uint64(2**64 + offset)
-    arr[i, 1] = dep
