@@ -160,3 +160,12 @@ def test_a_conjunction_read_as_a_preposition_gets_its_clause_back(pipeline: Pipe
     # a list with its own clause after a comma is left alone
     text = "Somalis need food after failed rainy seasons, and parts of the country face famine."
     assert tree(pipeline, text)["seasons"][0] != "nsubj"
+
+
+def test_a_quoted_name_leaves_the_named_one_the_object(pipeline: Pipeline) -> None:
+    # the opening quote makes the model read "Bush '" as a possessive of "the devil"
+    parsed = tree(pipeline, "Chavez called President George W. Bush 'the devil' in a speech.")
+    assert parsed["Bush"][:2] == ("dobj", "called")
+    assert parsed["devil"][:2] == ("oprd", "called")
+    # no quote, no change: "called the president's remarks absurd"
+    assert tree(pipeline, "Iran called Trump's remarks absurd.")["Trump"][0] == "poss"

@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 # conjunctions the model reads as prepositions before a clause ("as China and Brazil sign")
 CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "since", "until"})
 Arc = tuple[int, int, str]  # (word, new head, new label)
+# verbs that call someone something ("called Bush 'the devil'")
+NAMING = frozenset({"call", "brand", "label", "dub", "term"})
+QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 
 
 def attach_participles(doc: Doc) -> Doc:
@@ -50,6 +53,43 @@ def attach_clause_subjects(doc: Doc) -> Doc:
     for mark, subject, verb in (m for t in doc if (m := _clause_move(t)) is not None):
         arcs += [(subject.i, verb.i, "nsubj"), (mark.i, verb.i, "mark")]
     return _rewire(doc, arcs, "clause subject")
+
+
+def attach_quoted_names(doc: Doc) -> Doc:
+    """ "called Bush 'the devil'", "calls Moon 'impudent'": the quote mark makes the model
+    read the name as a possessor or modifier of the quoted word. The name becomes the
+    verb's object and the quoted word what it is called."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING:
+            continue
+        for called in (c for c in verb.children if c.dep_ in {"dobj", "oprd"}):
+            quoted = [
+                a
+                for a in called.children
+                if a.dep_ == "appos" and doc[a.left_edge.i - 1].text in QUOTES
+            ]
+            if called.pos_ == "PROPN" and len(quoted) == 1:
+                # "called U.S. President Donald Trump 'a racist'" read as an apposition
+                arcs += [(called.i, verb.i, "dobj"), (quoted[0].i, verb.i, "oprd")]
+                continue
+            names = [
+                c
+                for c in called.children
+                if c.dep_ in {"poss", "nmod", "compound"} and c.pos_ == "PROPN"
+            ]
+            if len(names) != 1:
+                continue
+            name = names[0]
+            # the quote opens between the name and the word it quotes
+            quotes = [t for t in doc[name.i + 1 : called.i] if t.text in QUOTES]
+            if quotes and all(t.i < quotes[0].i for t in name.subtree if t.text not in QUOTES):
+                arcs += [
+                    (name.i, verb.i, "dobj"),
+                    (called.i, verb.i, "oprd"),
+                    (quotes[0].i, called.i, "punct"),
+                ]
+    return _rewire(doc, arcs, "quoted name")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
