@@ -1085,16 +1085,12 @@ class ArticleActors:
                 doer = up.head if up.dep_ == "conj" and not _subjects_of(up) else up
                 candidates = _subjects_of(doer)
             verb = up
-        for cand in candidates[:1]:
-            ref = self.resolve(cand) if cand.i < pronoun.i else None
-            if (
-                ref is not None
-                and ref.kind != "person"
-                and _has_country(ref)
-                and not self._named_as_place(cand)
-            ):
-                return ref
-        return None
+        if not candidates or candidates[0].i > pronoun.i:
+            return None
+        ref = self.resolve(candidates[0])
+        if ref is None or ref.kind == "person" or not _has_country(ref):
+            return None
+        return None if self._named_as_place(candidates[0]) else ref
 
     def _pronoun(self, head: Token) -> ActorRef | None:
         lower = head.lower_

@@ -214,10 +214,10 @@ VENUE_ROOTS = frozenset({"03", "04", "05"})
 # protests need no named target: "thousands of opposition supporters rallied in the capital"
 UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a nuclear test"
 UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
-# "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x)
-INTENTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# ... and where the embedded act's own code says more ("will release" is 0353, not 035)
-INTENT_CODES = {
+# "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x), by its
+# root, or by its own code where that says more ("will release" is 0353, not 035)
+INTENTS = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
     "045": "039", "046": "036",
     "061": "0311", "062": "0312", "063": "0313", "064": "0314",
     "071": "0331", "072": "0332", "073": "0333", "074": "0334",
@@ -261,7 +261,6 @@ PURSUING = frozenset(
     {"want", "seek", "accuse", "suspect", "charge", "indict", "convict", "sanction", "blacklist"}
 )
 PERMITTING = frozenset({"allow", "let", "permit"})
-CAPTURING = frozenset({"seize", "hold", "detain", "capture", "kidnap", "abduct", "arrest", "jail"})
 MUTUAL_MODIFIERS = frozenset({"reciprocal", "mutual", "bilateral"})
 DE_ESCALATION = "087"  # "halted air strikes on Gaza"
 DE_ESCALATION_INTENT = "0356"  # "would stop bombing Yemen's Houthi rebels"
@@ -306,7 +305,7 @@ ALLEGATIONS = frozenset(
 )  # fmt: skip
 # participles that make their noun a captive ("the schoolgirls held by Boko Haram")
 CAPTIVITY = frozenset(
-    {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail"}
+    {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "arrest"}
 )
 # report verbs whose future, agentless complement is the speaker's threat
 WARNINGS = frozenset({"warn", "threaten", "vow"})
@@ -705,7 +704,7 @@ def _announced(cameo: str) -> str | None:
 
 def _intent(cameo: str) -> str | None:
     """The intent (03x) of an act: "plans to meet", "will release the pilot"."""
-    return INTENT_CODES.get(cameo[:4]) or INTENT_CODES.get(cameo[:3]) or INTENTS.get(cameo[:2])
+    return next((INTENTS[cameo[:n]] for n in (4, 3, 2) if cameo[:n] in INTENTS), None)
 
 
 def _same_actor(known: ActorRef, other: ActorRef) -> bool:
@@ -1008,6 +1007,12 @@ def _verb_object(noun: Token) -> bool:
         and quantity.lemma_.lower() in QUANTITIES
         and quantity.dep_ in {"dobj", "nsubjpass"}
     )
+
+
+def _between_sides(phrase: Token) -> list[Token]:
+    """The sides a phrase names "between" ("a ceasefire between Israel and Hamas"; each
+    first side, its conjuncts are its own)."""
+    return [t for t in phrase.subtree if t.dep_ == "pobj" and t.head.lower_ == "between"]
 
 
 def _captors(found: list[Token], actors: ArticleActors) -> list[Token]:
@@ -2439,17 +2444,12 @@ class EventCoder:
         if not named and not cand.nominal and cand.cameo[:2] in {"02", "10"} and actors is not None:
             for obj in _children(verb, {"dobj"}):
                 # "demanded an immediate ceasefire between Israel and Hamas": both sides
-                sides = [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "between"]
+                sides = _between_sides(obj)
                 if any(_named(actors.resolve(s)) for s in sides):
                     return sides[:1]
                 # "demanded the release of a tanker seized by British Royal Marines": the
                 # captors
-                captors = [
-                    a
-                    for t in obj.subtree
-                    if t.dep_ == "acl" and t.lemma_.lower() in CAPTURING
-                    for a in _prep_objects(t, "by")
-                ]
+                captors = _captors(list(obj.subtree), actors)
                 if any(_named(actors.resolve(c)) for c in captors):
                     return captors[:1]
         # "sought an emergency IMF loan": whom the act concerns
@@ -2917,13 +2917,12 @@ class EventCoder:
                     r
                     for c in cand.verb.children
                     if c.dep_ in {"xcomp", "ccomp"}
-                    for t in c.subtree
-                    if t.dep_ == "pobj" and t.head.lower_ == "between"
+                    for t in _between_sides(c)
                     for r in actors.resolve_all(t)
                     if _named(r) and r.code[:3] not in own
                 ]
                 if len(targets) > 1:
-                    cameo, rule = "039", rule + "+between"
+                    cameo, rule = INTENTS[MEDIATE], rule + "+between"
                 else:
                     targets = []
             if not targets and sources and cameo[:3] in {"012", "013"} and not cand.nominal:
