@@ -169,3 +169,32 @@ def test_a_quoted_name_leaves_the_named_one_the_object(pipeline: Pipeline) -> No
     assert parsed["devil"][:2] == ("oprd", "called")
     # no quote, no change: "called the president's remarks absurd"
     assert tree(pipeline, "Iran called Trump's remarks absurd.")["Trump"][0] == "poss"
+
+
+def test_two_titled_names_joined_by_and_are_two_conjuncts(pipeline: Pipeline) -> None:
+    # the model hangs "Trump" as an apposition of the first title inside "Putin"
+    text = "U.S. President Donald Trump and Russian President Vladimir Putin discussed a truce."
+    parsed = tree(pipeline, text)
+    assert parsed["Trump"][:2] == ("nsubj", "discussed")
+    assert parsed["Putin"][:2] == ("conj", "Trump")
+    # ... and "al-Sisi" as the possessor of "King Abdullah", "Jordan's" as his conjunct
+    text = "Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah discussed Gaza."
+    parsed = tree(pipeline, text)
+    assert parsed["Sisi"][:2] == ("nsubj", "discussed")
+    assert parsed["Abdullah"][:2] == ("conj", "Sisi")
+    assert parsed["Jordan"][:2] == ("poss", "Abdullah")
+    # a well-read pair is left as it is
+    parsed = tree(pipeline, "French President Emmanuel Macron and Chancellor Olaf Scholz met.")
+    assert parsed["Macron"][:2] == ("nsubj", "met") and parsed["Scholz"][:2] == ("conj", "Macron")
+
+
+def test_a_headline_subject_listed_with_a_comma_is_coordinated(pipeline: Pipeline) -> None:
+    parsed = tree(pipeline, "Philippines, Japan sign troop access pact as tensions mount")
+    assert parsed["Philippines"][:2] == ("nsubj", "sign")
+    assert parsed["Japan"][:2] == ("conj", "Philippines")
+    assert parsed[","][2] == ","  # the comma keeps its own tag
+    parsed = tree(pipeline, "India, Pakistan trade fire across Kashmir frontier")
+    assert parsed["trade"][0] == "ROOT" and parsed["Pakistan"][:2] == ("conj", "India")
+    # a comma after the verb is no list of subjects
+    parsed = tree(pipeline, "Somalia recalls envoy to Ethiopia, threatens to cut ties")
+    assert parsed["Somalia"][0] == "nsubj"

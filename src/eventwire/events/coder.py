@@ -184,6 +184,8 @@ QUANTITIES = frozenset(
         "day", "days", "week", "weeks", "hour", "hours", "campaign", "act",
     }
 )  # fmt: skip
+# verbs whose object is a cooperation they mean to take up ("plan joint patrols")
+PLANNING = frozenset({"plan", "propose", "pledge", "promise", "vow", "offer"})
 # adjectives that state an intention to do their complement ("ready to hold talks")
 READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "open"})
 # nouns whose to-infinitive names an act not (yet) done ("an ultimatum to call elections")
@@ -1942,6 +1944,22 @@ class EventCoder:
                         noun_entry.targets,
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
+                    )
+        if lemma in PLANNING and (best is None or not (best.objects or best.condition)):
+            # "Togo, Burkina Faso plan joint patrols", "offered talks": the intent (03x) of
+            # the cooperation the object names
+            for obj in map(_counted, objects):
+                noun_entry = self._noun_entry(obj)
+                intent = _intent(noun_entry.cameo) if noun_entry is not None else None
+                if noun_entry is not None and intent is not None:
+                    return Candidate(
+                        verb,
+                        verb,
+                        obj,
+                        intent,
+                        noun_entry.targets,
+                        "",
+                        f"{noun_entry.rule}+planned:{lemma}",
                     )
         if best is None or not (best.objects or best.particle or best.condition):
             # a specific reading through a preposition beats the verb's generic row

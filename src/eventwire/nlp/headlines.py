@@ -66,20 +66,35 @@ def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
     toks = [t for t in sent if not t.is_space]
     if not toks or len(toks) > HEADLINE_MAX_TOKENS or toks[-1].text in FINAL_PUNCT:
         return None
-    for k, words in _verb_words(toks, _verbs(nlp)):
-        fix = _variant_fix(nlp, sent, toks, k, words)
+    listed = _listed_subject(toks)
+    verbs = _verbs(nlp)
+    options = _verb_words(toks, verbs)
+    if listed is not None and not options:
+        # "Philippines, Japan sign troop access pact": the verb may be read well already,
+        # its first subject not; the variant reads the list as "Philippines and Japan".
+        # A list takes a plural verb: "India, Pakistan trade fire" -> "will trade"
+        k = listed[1]
+        if toks[k].pos_ == "VERB":
+            options = [(k, [toks[k].lower_])]
+        elif toks[k].lower_ in verbs and not toks[k].lower_.endswith("s"):
+            options = [(k, ["will", toks[k].lower_])]
+    for k, words in options:
+        fix = _variant_fix(nlp, sent, toks, k, words, listed[0] if listed else None)
         if fix is not None:
             return fix
     return None
 
 
 def _variant_fix(
-    nlp: Language, sent: Span, toks: list[Token], k: int, words: list[str]
+    nlp: Language, sent: Span, toks: list[Token], k: int, words: list[str], comma: int | None
 ) -> dict[int, numpy.ndarray] | None:
-    """The parse of the variant with word ``k`` rewritten as ``words``, on the original
-    tokens; None when the variant does not read as the headline's clause."""
+    """The parse of the variant with word ``k`` rewritten as ``words`` (and the comma at
+    ``comma`` as "and"), on the original tokens; None when the variant does not read as
+    the headline's clause."""
     parts = [t.text_with_ws for t in toks]
     parts[k] = " ".join(words) + (toks[k].whitespace_ or " ")
+    if comma is not None:
+        parts[comma] = " and" + (toks[comma].whitespace_ or " ")
     described = _participle_after(toks, k)
     if described is not None:
         # "court sentences ousted PM Hasina": the model reads the participle as the verb;
@@ -122,8 +137,8 @@ def _variant_fix(
         row[0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
         fix[i] = row
     _keep_surface_tags(fix, toks[k], nlp, words)
-    if described is not None:
-        own = toks[described]
+    for own in (toks[j] for j in (described, comma) if j is not None):
+        # the participle and the comma keep their own tags, taking only head and label
         fix[own.i][2:] = own.doc.to_array(ATTRS)[own.i][2:]
     return fix if _one_tree(fix) else None
 
@@ -139,6 +154,19 @@ def _participle_after(toks: list[Token], k: int) -> int | None:
     if word.tag_ in {"VBN", "VBD"} and word.text.islower() and described:
         return m
     return None
+
+
+def _listed_subject(toks: list[Token]) -> tuple[int, int] | None:
+    """(comma, verb) for a headline whose subject is two names joined by a comma
+    ("Philippines, Japan sign troop access pact"), else None."""
+    k = next((i for i, t in enumerate(toks) if t.is_alpha and t.text.islower()), 0)
+    commas = [i for i in range(k) if toks[i].text == ","]
+    if len(commas) != 1 or not 0 < commas[0] < k - 1:
+        return None
+    names = [t for t in toks[:k] if t.text != ","]
+    if not all(t.is_title or t.is_upper for t in names) or toks[k].lower_ == "and":
+        return None
+    return commas[0], k
 
 
 def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:

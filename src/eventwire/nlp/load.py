@@ -13,7 +13,12 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..records import Article
 from .headlines import reparse_headlines
-from .repairs import attach_clause_subjects, attach_participles, attach_quoted_names
+from .repairs import (
+    attach_clause_subjects,
+    attach_participles,
+    attach_quoted_names,
+    split_coordinated_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +92,9 @@ def parse(nlp: Language, article: Article) -> Doc:
 
 def _repaired(doc: Doc) -> Doc:
     """The local parse repairs of nlp/repairs.py, in order."""
-    return attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
+    return split_coordinated_names(
+        attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
+    )
 
 
 def parse_articles(

@@ -92,6 +92,61 @@ def attach_quoted_names(doc: Doc) -> Doc:
     return _rewire(doc, arcs, "quoted name")
 
 
+def split_coordinated_names(doc: Doc) -> Doc:
+    """ "U.S. President Donald Trump and Russian President Vladimir Putin discussed",
+    "Egyptian President Sisi and Jordan's King Abdullah met": the model hangs the first
+    name inside the second (as its title's apposition, or as its possessor) and the
+    second name's title on the first as a conjunct. The first name becomes the phrase's
+    head and the second its conjunct, each with its own title."""
+    arcs: list[Arc] = []
+    for first in doc:
+        move = _name_split(first)
+        if move is None:
+            continue
+        cc, second, last = move
+        head = (
+            (first.i, first.i, "ROOT") if last.dep_ == "ROOT" else (first.i, last.head.i, last.dep_)
+        )
+        arcs += [head, (last.i, first.i, "conj")]
+        if second.i != last.i:
+            # "... and Jordan's King Abdullah": the conjunct's possessor or title is its own
+            arcs.append((second.i, last.i, "poss" if _possessive(second) else "compound"))
+        arcs += [
+            (t.i, first.i, t.dep_)
+            for t in doc[last.left_edge.i : cc.i]
+            if t.i != first.i and cc.i < t.head.i <= last.i
+        ]
+    return _rewire(doc, arcs, "coordinated names")
+
+
+def _name_split(first: Token) -> tuple[Token, Token, Token] | None:
+    """(conjunction, conjunct, last name) where ``first`` is a name the model hung inside
+    the name after its "and", else None."""
+    if first.pos_ != "PROPN" or first.dep_ not in {"appos", "compound", "poss"}:
+        return None
+    ccs = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
+    conjs = [c for c in first.children if c.dep_ == "conj"]
+    if len(ccs) != 1 or len(conjs) != 1 or _possessive(first):
+        return None
+    cc, second = ccs[0], conjs[0]
+    last = first.head
+    while last.dep_ in {"compound", "appos"} and last.head.i > last.i:
+        last = last.head
+    if (
+        last.pos_ != "PROPN"
+        or not cc.i < second.i <= last.i
+        or last.i <= first.i
+        or any(t.text in {",", ";"} for t in first.doc[cc.i : last.i])
+        or (first.dep_ == "poss") != _possessive(second)
+    ):
+        return None
+    return cc, second, last
+
+
+def _possessive(token: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in {"'s", "'", "’s"} for c in token.children)
+
+
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
     """Give each (word, head, label) arc to ``doc``; a tree spaCy refuses leaves the
     parse as it was."""
