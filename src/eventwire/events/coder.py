@@ -742,7 +742,39 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
     out = []
     for cand, event in found:
         verb = cand.verb
-        if event.target is None and verb.dep_ == "conj" and _children(verb, SUBJECTS):
+        clause = verb.head if verb.dep_ == "xcomp" else verb  # "..., threatens to cut ties"
+        if (
+            event.target is None
+            and clause.dep_ == "conj"
+            and not _children(clause, SUBJECTS)
+            and not cand.intransitive
+            and event.source is not None
+            and event.root not in UNDIRECTED_ROOTS | {"01"}
+        ):
+            # "Somalia recalls envoy to Ethiopia, threatens to cut ties": the second act of
+            # the same doer, with no partner of its own, is aimed at the first one's
+            first = next(
+                (
+                    e
+                    for c, e in found
+                    if c.verb.i == clause.head.i
+                    and e.source is not None
+                    and e.source.code == event.source.code
+                    and _named(e.target)
+                    and e.target is not None
+                    and e.target.code[:3] != event.source.code[:3]
+                    and e.confidence >= 0.5
+                ),
+                None,
+            )
+            if first is not None:
+                event = replace(
+                    event,
+                    target=first.target,
+                    confidence=max(event.confidence, first.confidence - 0.1),
+                    rule=event.rule + "+shared-target",
+                )
+        elif event.target is None and verb.dep_ == "conj" and _children(verb, SUBJECTS):
             first = next(
                 (
                     e
