@@ -334,3 +334,21 @@ def test_resolver_coreference_beyond_names(pipeline: Pipeline) -> None:
         pipeline, "Ethiopia suspended the Dutch section of Medecins Sans Frontieres.", "2021-07-30"
     )
     assert codes.get("Dutch section") == "NGOHLHMSF"
+
+
+def test_resolver_descriptions_that_name_an_actor(pipeline: Pipeline) -> None:
+    # an armed group named before, described again as "the guerrilla group"
+    text = (
+        "Petro suspended talks with the National Liberation Army (ELN), accusing the "
+        "guerrilla group of war crimes."
+    )
+    codes = codes_of(pipeline, text, "2025-01-17")
+    assert codes.get("group", "")[:6] == "COLREB"
+    # ... but not an unarmed organisation named before it
+    text = "Amnesty International said the rebel group had killed civilians."
+    assert codes_of(pipeline, text, "2020-01-01").get("rebel group", "")[:3] != "NGO"
+    # the pope is the Holy See's head of state; a bloc by its description
+    codes = codes_of(pipeline, "The pope urged Israel to agree a ceasefire.", "2024-01-01")
+    assert codes.get("pope") == "VATGOV"
+    codes = codes_of(pipeline, "West African bloc slaps sanctions on Mali", "2022-01-09")
+    assert codes.get("West African bloc") == "IGOWAFECW"

@@ -198,3 +198,14 @@ def test_a_headline_subject_listed_with_a_comma_is_coordinated(pipeline: Pipelin
     # a comma after the verb is no list of subjects
     parsed = tree(pipeline, "Somalia recalls envoy to Ethiopia, threatens to cut ties")
     assert parsed["Somalia"][0] == "nsubj"
+
+
+def test_a_verb_read_as_a_participle_after_an_apposition_is_the_main_verb(
+    pipeline: Pipeline,
+) -> None:
+    text = "Prime Minister Anwar Ibrahim, the current ASEAN chair, offered on Thursday to mediate."
+    parsed = tree(pipeline, text)
+    assert parsed["offered"][0] == "ROOT" and parsed["Ibrahim"][:2] == ("nsubj", "offered")
+    # a reduced relative in a sentence with its own verb is left alone
+    text = "Anwar Ibrahim, the chair elected in May, visited Bangkok."
+    assert tree(pipeline, text)["visited"][0] == "ROOT"

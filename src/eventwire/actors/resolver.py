@@ -36,6 +36,11 @@ ARMED_GROUP_NOUNS = frozenset(
     {"insurgents", "militants", "rebels", "guerrillas", "jihadists", "extremists", "fighters"}
 )
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF"})
+# "the ELN ... accusing the guerrilla group": words that describe a group as armed
+ARMED_DESCRIPTORS = frozenset(
+    {"guerrilla", "rebel", "militant", "insurgent", "jihadist", "islamist", "armed",
+     "extremist", "terrorist", "separatist", "paramilitary"}
+)  # fmt: skip
 # metonyms that other countries' institutions share ("Congress" in Buenos Aires)
 SHARED_METONYMS = frozenset({"Congress", "Senate"})
 # "the Kurdish rebels" are named anew
@@ -474,18 +479,29 @@ class ArticleActors:
             across = [r for o in _pobjs(head, "with") if (r := self.resolve(o)) is not None]
             if across and _has_country(across[0]):
                 return self._ref(phrase, across[0].code[:3], across[0].name, "place", "border-with")
+        armed = [
+            c
+            for c in head.children
+            if c.dep_ in {"compound", "amod"} and c.lower_ in ARMED_DESCRIPTORS
+        ]
         if (
             lower in GROUP_NOUNS | ARMED_GROUP_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(
                 c.dep_ in (GROUP_BLOCKERS if lower in GROUP_NOUNS else ARMED_GROUP_BLOCKERS)
+                and c not in armed
+                # ("accusing the guerrilla group of war crimes": what it is accused of)
+                and not (armed and c.dep_ == "prep")
                 for c in head.children
             )
         ):
             # "Hamas ... the group said": the organisation named last before; "the
-            # Taliban ... accusing the insurgents": the armed group named last before
+            # Taliban ... accusing the insurgents", "the ELN ... the guerrilla group": the
+            # armed group named last before
             for index, thing in reversed(self._things):
                 if index < head.i and head.i - index < 80:
+                    if armed and thing.code[3:6] not in ARMED_GROUP_ROLES:
+                        continue
                     if lower in GROUP_NOUNS and thing.kind == "organisation":
                         return _at(head, thing, "coreference:group")
                     if lower in ARMED_GROUP_NOUNS and thing.code[3:6] in ARMED_GROUP_ROLES:

@@ -17,6 +17,7 @@ from .repairs import (
     attach_clause_subjects,
     attach_participles,
     attach_quoted_names,
+    promote_stranded_verbs,
     split_coordinated_names,
 )
 
@@ -92,8 +93,10 @@ def parse(nlp: Language, article: Article) -> Doc:
 
 def _repaired(doc: Doc) -> Doc:
     """The local parse repairs of nlp/repairs.py, in order."""
-    return split_coordinated_names(
-        attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
+    return promote_stranded_verbs(
+        split_coordinated_names(
+            attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
+        )
     )
 
 

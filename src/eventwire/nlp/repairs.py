@@ -147,6 +147,37 @@ def _possessive(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in {"'s", "'", "’s"} for c in token.children)
 
 
+def promote_stranded_verbs(doc: Doc) -> Doc:
+    """ "Anwar Ibrahim, the current ASEAN chair, offered on Thursday to mediate": with the
+    verb tagged as a participle, the model reads it as a reduced relative on the
+    apposition and leaves the sentence with a name for its root. When nothing else is the
+    sentence's verb, that participle is: it becomes the root and the name its subject."""
+    arcs: list[Arc] = []
+    for sent in doc.sents:
+        name = sent.root
+        if name.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        verbs = [
+            v
+            for a in name.children
+            if a.dep_ == "appos" and a.i > name.i
+            for v in a.children
+            if v.dep_ == "acl"
+            and v.tag_ in {"VBN", "VBD"}
+            and doc[v.i - 1].text == ","  # "..., the current ASEAN chair, offered"
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in v.children)
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        arcs += [(verb.i, verb.i, "ROOT"), (name.i, verb.i, "nsubj")]
+        # the sentence's closing mark goes with its new root
+        arcs += [
+            (c.i, verb.i, "punct") for c in name.children if c.dep_ == "punct" and c.i > verb.i
+        ]
+    return _rewire(doc, arcs, "stranded verb")
+
+
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
     """Give each (word, head, label) arc to ``doc``; a tree spaCy refuses leaves the
     parse as it was."""
