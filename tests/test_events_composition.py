@@ -941,3 +941,26 @@ def test_pursuers_and_home_venues_are_no_parties(pipeline: Pipeline) -> None:
     found = coded(pipeline, text, "2011-06-29")
     assert ("CHNGOV", "043", "SDNGOV") in found
     assert not {t for _, _, t in found} & {"IGOJUDICC", "CHN"}
+
+
+def test_one_attack_told_by_two_verbs_or_by_its_weapons(pipeline: Pipeline) -> None:
+    # "killed two soldiers and wounded four others": one attack, on the soldiers
+    text = (
+        "A roadside bomb planted by FARC rebels killed two soldiers and wounded four others "
+        "in Cauca province."
+    )
+    assert roots(pipeline, text) == {("COL", "18", "COL")}
+    # rockets that hit as the named attacker shells are that attacker's
+    text = (
+        "Russian shelling killed four civilians in Kharkiv as artillery and rocket launchers "
+        "hit residential districts of the city."
+    )
+    assert {s[:3] for s, _, _ in coded(pipeline, text, "2024-05-01")} == {"RUS"}
+
+
+def test_a_negation_covers_verbs_joined_by_or(pipeline: Pipeline) -> None:
+    text = "Guyana and Venezuela agreed not to threaten or use force against each other."
+    assert cameo_roots(pipeline, text, "2023-12-14") == {"03"}
+    # "and" joins a second act the negation does not reach
+    text = "Police did not arrest the protesters and beat them."
+    assert "18" in cameo_roots(pipeline, text) or "17" in cameo_roots(pipeline, text)

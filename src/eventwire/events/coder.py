@@ -127,6 +127,11 @@ ASSAULT = "180"
 CONVENTIONAL = frozenset({"190", "193"})  # fighting, small arms: not air or artillery
 IRREGULAR_ROLES = frozenset({"REB", "INS", "CRM", "UAF", "MUS"})  # MUS: placed IMGMUS groups
 CIVILIAN_ROLES = frozenset({"CVL", "EDU", "REL", "BUS", "MED", "HRI", "REF", "LAB", "AGR", "NGO"})
+# weapons the parser makes the doers of an attack ("as rockets hit the city")
+WEAPON_DOERS = frozenset(
+    {"artillery", "launcher", "rocket", "missile", "shell", "drone", "jet", "warplane",
+     "aircraft", "helicopter", "gunship", "tank", "mortar"}
+)  # fmt: skip
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -798,6 +803,72 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
                     confidence=max(event.confidence, first.confidence - 0.1),
                     rule=event.rule + "+gapped",
                 )
+        out.append((cand, event))
+    return out
+
+
+def _same_attack(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """ "A roadside bomb killed two soldiers and wounded four others": the second verb of
+    one attack, whose victims are named no better than by the place, is the first verb's
+    attack on the first verb's victims: one event, not two."""
+    out = []
+    for cand, event in found:
+        verb = cand.verb
+        if (
+            event.root in VIOLENT_ROOTS
+            and verb.dep_ == "conj"
+            and verb.lemma_.lower() in CONSEQUENCES
+            and not _children(verb, SUBJECTS)
+            and (event.target is None or "+location-target" in event.rule)
+        ):
+            first = next(
+                (
+                    e
+                    for c, e in found
+                    if c.verb.i == verb.head.i
+                    and e.root in VIOLENT_ROOTS
+                    and e.source == event.source
+                    and _named(e.target)
+                    and "+location-target" not in e.rule
+                ),
+                None,
+            )
+            if first is not None:
+                continue
+        out.append((cand, event))
+    return out
+
+
+def _fired_by(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """ "Russian shelling killed four civilians in Kharkiv as artillery and rocket
+    launchers hit residential districts": weapons named as the doers of a clause joined
+    to an attack are the attacker's, not the country where they hit (``+fired-by``)."""
+    out = []
+    for cand, event in found:
+        source, verb = event.source, cand.verb
+        if (
+            source is not None
+            and event.root in VIOLENT_ROOTS
+            and verb.dep_ in {"advcl", "conj"}
+            and (_countryless(source) or source.rule.endswith("+event-place"))
+            and source.text.split()[-1].lower().rstrip("s") in WEAPON_DOERS
+        ):
+            first = next(
+                (
+                    e.source
+                    for c, e in found
+                    if c.verb.i == verb.head.i
+                    and e.root in VIOLENT_ROOTS
+                    and _named(e.source)
+                    and e.source is not None
+                    and not e.source.rule.endswith("+event-place")
+                ),
+                None,
+            )
+            if first is not None:
+                rule = source.rule.removesuffix("+event-place") + "+fired-by"
+                source = replace(source, code=first.code[:3] + source.code[3:], rule=rule)
+                event = replace(event, source=source)
         out.append((cand, event))
     return out
 
@@ -1538,13 +1609,15 @@ def _named_by_modifier(ref: ActorRef | None) -> bool:
     return ref.rule == "compound:organisation" or len(ref.code) == 3
 
 
-def _is_crowd(ref: ActorRef | None) -> bool:
-    """Protesters, rioters, a mob; also counted ("thousands of angry demonstrators")."""
+def _is_crowd(ref: ActorRef | None, partisans: bool = False) -> bool:
+    """Protesters, rioters, a mob; also counted ("thousands of angry demonstrators"); with
+    ``partisans``, a party's supporters too (as the doers of street action)."""
     if ref is None:
         return False
-    return any(
-        words.split()[-1].lower().rstrip("s") in CROWDS for words in (ref.text, ref.name) if words
-    )
+    heads = {words.split()[-1].lower().rstrip("s") for words in (ref.text, ref.name) if words}
+    # "opposition supporters blockaded government buildings": partisans in the street
+    partisan = "supporter" in heads and ref.code[3:6] in {"CVL", "OPP", "PTY"}
+    return bool(heads & CROWDS) or (partisans and partisan)
 
 
 def street_violence(
@@ -1558,7 +1631,7 @@ def street_violence(
     riot (145), and who surround or blockade a place obstruct it (144); police or troops
     who attack or clash with protesters, or storm their camp, repress them (175);
     militants who attack a crowd do not (that is an assault or mass violence)."""
-    crowd_source = crowd_source or _is_crowd(source)
+    crowd_source = crowd_source or _is_crowd(source, partisans=True)
     if crowd_source and cameo in RIOTING:
         return RIOT, "+riot"
     if crowd_source and cameo == BLOCKADE:
@@ -2515,6 +2588,14 @@ class EventCoder:
         if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN":
             # "there was no proof (that) it had used chemical weapons", "no sign of"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
+        if (
+            verb.dep_ == "conj"
+            and verb.head.pos_ == "VERB"
+            and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.head.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "neg"} for c in verb.children)
+        ):
+            # "agreed not to threaten or use force": the negation covers both verbs
+            return EventCoder._negated(verb.head)
         return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
 
     @staticmethod
@@ -2567,7 +2648,7 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            found = _gapped(_merge_demands(found, self._recoded))
+            found = _same_attack(_fired_by(_gapped(_merge_demands(found, self._recoded))))
             sentence_events = _drop_partial(
                 self._visitors(_merge_consequences(found, self._recoded))
             )
