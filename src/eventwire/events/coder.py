@@ -132,6 +132,9 @@ WEAPON_DOERS = frozenset(
     {"artillery", "launcher", "rocket", "missile", "shell", "drone", "jet", "warplane",
      "aircraft", "helicopter", "gunship", "tank", "mortar"}
 )  # fmt: skip
+STRIKES_FROM_AFAR = WEAPON_DOERS | frozenset(
+    {"strike", "airstrike", "air-strike", "bomb", "bombing", "explosive", "shelling", "blast"}
+)
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -699,9 +702,24 @@ def _killing(cameo: str, cand: Candidate, target: ActorRef | None, victims: int)
         if verb.lemma_.lower() in {"shoot", "stab", "wound"}:
             return ASSASSINATION_ATTEMPT, "+assassination-attempt"
     unarmed = target.code[3:6] in NONCOMBATANTS or len(target.code) == 3  # "700 Syrians"
-    if lethal and victims >= MASS_KILLING and unarmed:
+    if lethal and victims >= MASS_KILLING and unarmed and not _struck_from_afar(verb):
         return MASS_KILLING_CODE, "+mass-killing"
     return cameo, ""
+
+
+def _struck_from_afar(verb: Token) -> bool:
+    """ "hit by air strikes ..., killing at least 70", "military jets attacked a
+    gathering, killing 100", "a truck bomb tore through the district, killing 115": an air
+    strike or a bombing, however deadly, is coded as such, not as a massacre (202)."""
+    clauses = [verb, verb.head] if verb.dep_ in {"advcl", "conj"} else [verb]
+    doers = [
+        t
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ in SUBJECTS | {"dobj", "agent"}
+        for t in c.subtree
+    ]
+    return any(t.lemma_.lower() in STRIKES_FROM_AFAR for t in doers)
 
 
 def _announced(cameo: str) -> str | None:
