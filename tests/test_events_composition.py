@@ -964,3 +964,17 @@ def test_a_negation_covers_verbs_joined_by_or(pipeline: Pipeline) -> None:
     # "and" joins a second act the negation does not reach
     text = "Police did not arrest the protesters and beat them."
     assert "18" in cameo_roots(pipeline, text) or "17" in cameo_roots(pipeline, text)
+
+
+def test_what_a_march_opposes_is_what_it_is_for(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of Argentines marched on Congress in Buenos Aires on Wednesday to oppose "
+        "President Javier Milei's reform bill."
+    )
+    assert {r for _, r, _ in roots(pipeline, text, "2024-01-24")} == {"14"}
+    # a participle tells an act of its own
+    text = (
+        "Venezuela's main opposition parties boycotted the election, accusing the electoral "
+        "council of favouring President Hugo Chavez."
+    )
+    assert {r for _, r, _ in roots(pipeline, text, "2005-12-04")} >= {"11"}

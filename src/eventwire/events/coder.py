@@ -135,6 +135,7 @@ WEAPON_DOERS = frozenset(
 STRIKES_FROM_AFAR = WEAPON_DOERS | frozenset(
     {"strike", "airstrike", "air-strike", "bomb", "bombing", "explosive", "shelling", "blast"}
 )
+PROTEST_PURPOSES = frozenset({"10", "11", "12"})  # demanding, opposing, rejecting
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -897,14 +898,17 @@ def _merge_demands(
     """ "Protesters marched through Minsk, demanding Lukashenko's resignation": the demand
     is what the protest is for, so the protest takes its target and the demand is not a
     second event; a crowd's demand with no protest verb ("thousands packed the square,
-    demanding that Mubarak step down") is itself a demonstration (141)."""
+    demanding that Mubarak step down") is itself a demonstration (141). So is what a
+    protest opposes or rejects ("marched on Congress to oppose his reform bill")."""
     out = list(found)
     dropped: set[int] = set()
     for i, (cand, event) in enumerate(found):
-        if event.cameo[:2] != "10" or event.source is None:
+        if event.cameo[:2] not in PROTEST_PURPOSES or event.source is None:
             continue
         verb = cand.verb
-        if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ in {"VBG", "VB"}:
+        # ("boycotted the vote, accusing the council of bias" tells a second act)
+        forms = {"VBG", "VB"} if event.cameo[:2] == "10" else {"VB"}
+        if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ in forms:
             for j, other, act in _acts_above(found, i):
                 if act.cameo[:2] != "14":
                     continue
@@ -922,7 +926,7 @@ def _merge_demands(
                     )
                 dropped.add(i)
                 break
-        if i not in dropped and _is_crowd(event.source):
+        if i not in dropped and event.cameo[:2] == "10" and _is_crowd(event.source):
             out[i] = (cand, recode(event, DEMONSTRATE, rule=event.rule + "+crowd"))
     return [pair for i, pair in enumerate(out) if i not in dropped]
 
