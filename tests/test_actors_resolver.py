@@ -352,3 +352,13 @@ def test_resolver_descriptions_that_name_an_actor(pipeline: Pipeline) -> None:
     assert codes.get("pope") == "VATGOV"
     codes = codes_of(pipeline, "West African bloc slaps sanctions on Mali", "2022-01-09")
     assert codes.get("West African bloc") == "IGOWAFECW"
+
+
+def test_resolver_a_role_coordinated_with_a_possessed_one_shares_its_country(
+    pipeline: Pipeline,
+) -> None:
+    text = "Ban Ki-moon urged Cambodia's ruling party and opposition to return to talks."
+    assert codes_of(pipeline, text, "2013-09-01").get("opposition") == "KHMOPP"
+    # its own modifiers keep it apart
+    text = "Ban Ki-moon urged Cambodia's ruling party and the Thai opposition to talk."
+    assert codes_of(pipeline, text, "2013-09-01").get("the Thai opposition", "")[:3] != "KHM"

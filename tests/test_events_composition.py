@@ -978,3 +978,18 @@ def test_what_a_march_opposes_is_what_it_is_for(pipeline: Pipeline) -> None:
         "council of favouring President Hugo Chavez."
     )
     assert {r for _, r, _ in roots(pipeline, text, "2005-12-04")} >= {"11"}
+
+
+def test_acts_still_ahead_are_not_asserted(pipeline: Pipeline) -> None:
+    # a visit on whose eve something is said
+    text = (
+        "Kyrgyzstan asked Moscow for a loan, an official said on the eve of President "
+        "Kurmanbek Bakiyev's trip to Russia."
+    )
+    assert {r for _, r, _ in roots(pipeline, text, "2009-02-03")} == {"02"}
+    # the way a deal clears for talks to open
+    text = (
+        "Serbia and Kosovo initialled an agreement on Friday, a deal that clears the way for "
+        "Belgrade to open EU membership talks."
+    )
+    assert {r for _, r, _ in roots(pipeline, text, "2013-04-19")} == {"05"}

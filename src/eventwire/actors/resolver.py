@@ -590,7 +590,8 @@ class ArticleActors:
 
     def _shared_country(self, head: Token, ref: ActorRef | None) -> ActorRef | None:
         """ "British sailors and marines", "Sudanese troops and militiamen": a bare role
-        noun coordinated with a national one shares its country adjective."""
+        noun coordinated with a national one shares its country adjective; "Cambodia's
+        ruling party and opposition", its possessor country."""
         if ref is None or not ref.code.startswith(NO_COUNTRY) or head.dep_ != "conj":
             return ref
         if any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in head.lefts):
@@ -600,7 +601,7 @@ class ArticleActors:
             (
                 e[0].code
                 for c in first.lefts
-                if c.dep_ in {"amod", "compound"}
+                if c.dep_ in {"amod", "compound", "poss"}
                 and (e := self._entry(c)) is not None
                 and e[0].kind in {"country", "demonym"}
             ),

@@ -203,7 +203,7 @@ IRREALIS_HEADS = frozenset(
         "plan", "effort", "attempt", "bid", "ultimatum", "call", "demand", "proposal",
         "offer", "threat", "push", "pressure", "appeal", "request", "deadline", "intention",
         "aim", "goal", "hope", "readiness", "willingness", "chance", "move", "campaign",
-        "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure",
+        "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure", "way",
     }
 )  # fmt: skip
 # nouns that name a part of a place, so the place inside them is the location
@@ -1511,6 +1511,19 @@ def _foreign(ref: ActorRef) -> bool:
 def _named(ref: ActorRef | None) -> bool:
     """An actor with a country or an organisation, not just a role."""
     return ref is not None and bool(ref.code) and not ref.code.startswith(NO_COUNTRY)
+
+
+def _still_ahead(noun: Token) -> bool:
+    """An event noun in a time phrase that puts it later: "ahead of his visit", "on the
+    eve of the summit" ("before the attack" may tell of one that happened)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in {"eve", "ahead"}
+
+
+def _placed_thing(ref: ActorRef | None) -> bool:
+    """A thing that is no actor, resolved only by the place it is in ("relations in
+    Brussels")."""
+    return ref is not None and ref.rule == "in-phrase" and len(ref.code) == 3
 
 
 def _countryless(ref: ActorRef | None) -> bool:
@@ -3022,7 +3035,12 @@ class EventCoder:
         venue = (
             cameo[:2] in VENUE_ROOTS
             and bool(target_tokens)
-            and all(t.head.lower_ in {"in", "at"} for t in target_tokens)
+            # ("initialled an agreement on normalising relations in Brussels": a topic
+            # known only by the venue)
+            and all(
+                t.head.lower_ in {"in", "at"} or _placed_thing(actors.resolve(t))
+                for t in target_tokens
+            )
             and len({s.code[:3] for s in sources}) > 1
         )
         if len(sources) > 1 and (
@@ -3243,7 +3261,8 @@ class EventCoder:
             penalty += 0.45
             rule += "+predicted"
         if (
-            cand.verb.dep_ in {"acl", "advcl"}
+            # ("clears the way for Belgrade to open talks": a relative to the parser)
+            cand.verb.dep_ in {"acl", "advcl", "relcl"}
             and cand.verb.head.pos_ == "NOUN"
             and cand.verb.head.lemma_.lower() in IRREALIS_HEADS
             and _marked_to(cand.verb)
@@ -3267,6 +3286,11 @@ class EventCoder:
             hypothetical = True
             penalty += 0.45
             rule += "+unconfirmed"
+        elif cand.nominal and cand.noun is not None and _still_ahead(cand.noun):
+            # "on the eve of President Bakiyev's trip to Russia": not made yet
+            hypothetical = True
+            penalty += 0.45
+            rule += "+ahead"
         weapon = self._weapon(cand)
         if weapon is not None:
             cameo, rule = weapon.cameo, f"{rule}+with:{weapon.rule}"
