@@ -362,3 +362,11 @@ def test_resolver_a_role_coordinated_with_a_possessed_one_shares_its_country(
     # its own modifiers keep it apart
     text = "Ban Ki-moon urged Cambodia's ruling party and the Thai opposition to talk."
     assert codes_of(pipeline, text, "2013-09-01").get("the Thai opposition", "")[:3] != "KHM"
+
+
+def test_resolver_the_island_is_the_island_country_named_last(pipeline: Pipeline) -> None:
+    text = "Taiwan put its forces on alert as China staged military drills around the island."
+    assert codes_of(pipeline, text, "2022-08-08").get("island") == "TWN"
+    # "the country" is still the country named last
+    text = "Taiwan protested as China deployed warships across the country."
+    assert codes_of(pipeline, text, "2022-08-08").get("country") == "CHN"

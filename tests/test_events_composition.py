@@ -993,3 +993,11 @@ def test_acts_still_ahead_are_not_asserted(pipeline: Pipeline) -> None:
         "Belgrade to open EU membership talks."
     )
     assert {r for _, r, _ in roots(pipeline, text, "2013-04-19")} == {"05"}
+
+
+def test_an_event_noun_after_which_something_happens_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Iran's Revolutionary Guards seized a British-flagged oil tanker on Friday, two weeks "
+        "after the detention of an Iranian supertanker by British Royal Marines."
+    )
+    assert roots(pipeline, text, "2019-07-19") == {("IRN", "17", "GBR")}

@@ -122,6 +122,7 @@ class ActorDictionary:
                 "document_noun",
                 "company_word",
                 "office_title",
+                "island_country",
             )
         }
         self.words.update(words or {})

@@ -53,6 +53,10 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 # where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
 # country there is a place, not an actor ("in Ivory Coast", "around Taiwan")
+# parts of a city named by an of-phrase ("the streets of Guayaquil")
+CITY_PARTS = frozenset(
+    {"street", "city", "town", "outskirts", "outskirt", "suburb", "centre", "center", "heart"}
+)
 PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "through", "throughout")
 # "the South" and "the North" in a story about the Koreas
 KOREAS = {"South": "KOR", "North": "PRK"}
@@ -912,7 +916,13 @@ class ArticleActors:
         if not country and role is None and self._country_anaphor(head, phrase):
             # "severed ties with Qatar, accusing the tiny Gulf state of ...", "deployed
             # police across the country": the country last named
-            country, rule = self._country_before(head), "coreference:country"
+            islands = (
+                frozenset(c.upper() for c in self.dictionary.words["island_country"])
+                if head.lemma_.lower() == "island"
+                else None
+            )
+            country = self._country_before(head, among=islands)
+            rule = "coreference:country"
         if country:
             if (
                 head.lemma_.lower() in self.dictionary.words["country_noun"]
@@ -965,6 +975,19 @@ class ArticleActors:
             return self.gazetteer.city_of(ent.text) or ""
         if ent.label_ == "NORP" and self.gazetteer.is_major(ent.text):
             # "rebel-held eastern Aleppo" tagged as a nationality: a big city
+            return self.gazetteer.country_of(ent.text) or ""
+        if (
+            ent.label_ == "ORG"
+            and ent.root.dep_ == "pobj"
+            and (
+                ent.root.head.lower_ in (*PLACE_PREPS, "into")
+                # "into the streets of Guayaquil"
+                or (ent.root.head.lower_ == "of" and ent.root.head.head.lemma_ in CITY_PARTS)
+            )
+            and self.gazetteer.is_major(ent.text)
+        ):
+            # "deployed troops in Guayaquil" tagged as an organisation: a big city where
+            # something happens
             return self.gazetteer.country_of(ent.text) or ""
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             # the parser calls "Tigray" or "Crimea" an organisation: curated places only

@@ -136,6 +136,15 @@ STRIKES_FROM_AFAR = WEAPON_DOERS | frozenset(
     {"strike", "airstrike", "air-strike", "bomb", "bombing", "explosive", "shelling", "blast"}
 )
 PROTEST_PURPOSES = frozenset({"10", "11", "12"})  # demanding, opposing, rejecting
+# what forces are sent against at home ("to quell protests", "to contain rioting")
+QUELLING = frozenset(
+    {"quell", "contain", "disperse", "suppress", "crush", "counter", "curb", "control",
+     "stop", "prevent", "break"}
+)  # fmt: skip
+UNREST = frozenset(
+    {"protest", "protester", "demonstration", "demonstrator", "riot", "rioting", "rioter",
+     "unrest", "uprising", "rally", "march", "strike", "violence", "crowd", "disturbance"}
+)  # fmt: skip
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -1511,6 +1520,19 @@ def _foreign(ref: ActorRef) -> bool:
 def _named(ref: ActorRef | None) -> bool:
     """An actor with a country or an organisation, not just a role."""
     return ref is not None and bool(ref.code) and not ref.code.startswith(NO_COUNTRY)
+
+
+def _at_home(cand: Candidate, source: ActorRef, located: Callable[[], list[ActorRef]]) -> bool:
+    """Forces shown in the doer's own country ("across the country", "into the streets of
+    Guayaquil") or against its own unrest ("to quell protests", "to contain rioting")."""
+    if any(place.code[:3] == source.code[:3] for place in located()):
+        return True
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() in QUELLING
+        and any(t.lemma_.lower() in UNREST for o in _children(c, {"dobj"}) for t in o.subtree)
+        for c in cand.verb.children
+    )
 
 
 def _still_ahead(noun: Token) -> bool:
@@ -3200,17 +3222,22 @@ class EventCoder:
                 targets = _home_state(cand, sources[0], held + located())
                 rule += "+home-state"
                 penalty += 0.1
-            if (
-                not targets
-                and len(sources) == 1
-                and (cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS)
-            ):
+            # ("lifts state of emergency in Guayaquil": a place at home is no target)
+            at_home = len(sources) == 1 and all(
+                is_place(t) and t.code[:3] == sources[0].code[:3] for t in targets
+            )
+            if at_home and (cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS):
                 # "Sri Lanka imposed a nationwide curfew": on its own population; "Ethiopia
                 # lifts state of emergency": for it
                 targets = _own_population(cand, sources[0])
                 if targets:
                     rule += "+own-population"
-                    penalty += 0.3
+            if at_home and cameo[:2] == POSTURE and _at_home(cand, sources[0], located):
+                # "France deployed 45,000 police officers across the country", "deployed
+                # the army to quell student-led protests": a show of force at home
+                targets = _own_population(cand, sources[0])
+                if targets:
+                    rule += "+own-population"
             if not sources and not targets:
                 return
             maybe_sources: list[ActorRef | None] = list(sources) or [None]
@@ -3326,9 +3353,19 @@ class EventCoder:
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
-        if self._background(cand.verb) or (
-            # "forgiveness for the killing of thousands ... more than a century ago"
-            cand.nominal and any(t.lower_ == "ago" for t in cand.trigger.subtree)
+        if (
+            self._background(cand.verb)
+            or (
+                # "forgiveness for the killing of thousands ... more than a century ago"
+                cand.nominal and any(t.lower_ == "ago" for t in cand.trigger.subtree)
+            )
+            or (
+                # "a day after U.S. House Speaker Nancy Pelosi's visit to the island"
+                cand.nominal
+                and cand.noun is not None
+                and cand.noun.dep_ == "pobj"
+                and cand.noun.head.lower_ in BACKGROUND_MARKS | {"following"}
+            )
         ):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
             # story refers back to, usually reported before; kept, marked low confidence
@@ -3744,7 +3781,9 @@ class EventCoder:
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        places = [o for h in holders for w in PLACE_PREPS for o in _prep_objects(h, w)]
+        # "ordered troops into the streets of Guayaquil": where forces are sent
+        preps = (*PLACE_PREPS, "into") if cand.cameo[:2] == POSTURE else PLACE_PREPS
+        places = [o for h in holders for w in preps for o in _prep_objects(h, w)]
         if cand.cameo[:2] in LOCATION_TARGET_ROOTS:
             # "shelled the outskirts of Donetsk", "bombarded a part of Aleppo"
             places += [o for v in verbs for o in _children(v, {"dobj"}) if o.lemma_ in PLACE_PARTS]
