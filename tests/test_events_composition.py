@@ -1001,3 +1001,12 @@ def test_an_event_noun_after_which_something_happens_is_background(pipeline: Pip
         "after the detention of an Iranian supertanker by British Royal Marines."
     )
     assert roots(pipeline, text, "2019-07-19") == {("IRN", "17", "GBR")}
+
+
+def test_parties_named_as_modifiers_talk_to_each_other(pipeline: Pipeline) -> None:
+    text = "Government and FARC negotiators opened formal peace talks in Havana on Monday."
+    assert roots(pipeline, text, "2012-10-18") == {("COL", "04", "COL")}
+    # protesters side by side do not protest at each other
+    text = "Kenyan and Ugandan activists protested in Nairobi."
+    assert ("UGA", "14", "KEN") in roots(pipeline, text)
+    assert ("KEN", "14", "UGA") not in roots(pipeline, text)

@@ -417,14 +417,35 @@ class ArticleActors:
                 continue
             if not child.conjuncts:
                 continue
-            for conj in [child, *child.conjuncts]:
+            parties = [child, *child.conjuncts]
+            # "Government and FARC negotiators": an organisation among them stands for
+            # itself, and so does each party beside it
+            organised = any(
+                (e := self._entry(c)) is not None and e[0].kind == "organisation" for c in parties
+            )
+            found_parties = []
+            for conj in parties:
                 found = self._entry(conj)
                 if found is not None and found[0].kind in {"country", "demonym"}:
-                    out.append(
-                        replace(
-                            base, code=found[0].code + base.code[3:], rule="coordinated-modifier"
-                        )
+                    # ("Israeli and Hamas negotiators": the country itself)
+                    role = "" if organised else base.code[3:]
+                    found_parties.append(
+                        replace(base, code=found[0].code + role, rule="coordinated-modifier")
                     )
+                elif organised and (party := self.resolve(conj)) is not None and party.code:
+                    found_parties.append(replace(party, rule=party.rule + "+coordinated-modifier"))
+            countries = {p.code[:3] for p in found_parties if not p.code.startswith(NO_COUNTRY)}
+            if organised and len(countries) == 1:
+                # "Government and FARC negotiators": the government across the table from
+                # an armed group is its country's own
+                (country,) = countries
+                found_parties = [
+                    replace(p, code=country + p.code[3:], rule=p.rule + "+shared")
+                    if p.code.startswith(NO_COUNTRY)
+                    else p
+                    for p in found_parties
+                ]
+            out += found_parties
         return out
 
     def actors(self) -> tuple[Actor, ...]:

@@ -3065,8 +3065,16 @@ class EventCoder:
             )
             and len({s.code[:3] for s in sources}) > 1
         )
-        if len(sources) > 1 and (
-            each_other or joint or venue or (unnamed and ("with" in cand.targets or mutual))
+        if (
+            len(sources) > 1
+            and (
+                each_other
+                or joint
+                or venue
+                # ("Kenyan and Ugandan activists protested in Nairobi": side by side, not at
+                # each other)
+                or (unnamed and (("with" in cand.targets and cameo[:2] != PROTEST_ROOT) or mutual))
+            )
         ):
             # "The US, Russia and Switzerland met", "Armenia and Azerbaijan accused each
             # other", "Azerbaijani and Armenian forces fought with tanks": every pair, both
