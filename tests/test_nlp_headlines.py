@@ -209,3 +209,13 @@ def test_a_verb_read_as_a_participle_after_an_apposition_is_the_main_verb(
     # a reduced relative in a sentence with its own verb is left alone
     text = "Anwar Ibrahim, the chair elected in May, visited Bangkok."
     assert tree(pipeline, text)["visited"][0] == "ROOT"
+
+
+def test_a_second_object_is_not_listed_among_the_sides_of_between(pipeline: Pipeline) -> None:
+    text = "The council demanded a ceasefire between Israel and Hamas and the release of hostages."
+    parsed = tree(pipeline, text)
+    assert parsed["release"][:2] == ("conj", "ceasefire")
+    assert parsed["Hamas"][:2] == ("conj", "Israel")
+    # three named sides stay sides
+    text = "Talks between Russia, Ukraine and the United States began."
+    assert tree(pipeline, text)["States"][1] != "Talks"

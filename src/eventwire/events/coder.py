@@ -2987,6 +2987,16 @@ class EventCoder:
             # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
             # is addressed to the captors
             target_tokens = _captors(target_tokens, actors) or target_tokens
+            # "demanded a ceasefire between Israel and Hamas and the release of all
+            # hostages": the sides named beat a countryless role in another object
+            sides = [
+                s
+                for o in _children(cand.verb, {"dobj"})
+                for s in _between_sides(o)
+                if _named(actors.resolve(s))
+            ]
+            if sides and all(_countryless(actors.resolve(t)) for t in target_tokens):
+                target_tokens = sides[:1]
         targets = [r for t in target_tokens for r in actors.resolve_all(t)] or [
             # "pounded rebel-held eastern Aleppo": a place the parser tagged as no entity
             p

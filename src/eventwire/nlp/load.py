@@ -17,6 +17,7 @@ from .repairs import (
     attach_clause_subjects,
     attach_participles,
     attach_quoted_names,
+    close_between_lists,
     promote_stranded_verbs,
     split_coordinated_names,
 )
@@ -93,9 +94,11 @@ def parse(nlp: Language, article: Article) -> Doc:
 
 def _repaired(doc: Doc) -> Doc:
     """The local parse repairs of nlp/repairs.py, in order."""
-    return promote_stranded_verbs(
-        split_coordinated_names(
-            attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
+    return close_between_lists(
+        promote_stranded_verbs(
+            split_coordinated_names(
+                attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
+            )
         )
     )
 

@@ -178,6 +178,35 @@ def promote_stranded_verbs(doc: Doc) -> Doc:
     return _rewire(doc, arcs, "stranded verb")
 
 
+def close_between_lists(doc: Doc) -> Doc:
+    """ "demanded a ceasefire between Israel and Hamas and the release of all hostages":
+    the model lists the second demand among the sides of "between". A common noun with
+    its own article after the named sides is a conjunct of the noun "between" hangs on."""
+    arcs: list[Arc] = []
+    for prep in doc:
+        if prep.lower_ != "between" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            continue
+        sides = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(sides) != 1 or sides[0].pos_ != "PROPN":
+            continue
+        first = sides[0]
+        for conj in first.conjuncts:
+            named = [c for c in first.conjuncts if c.i < conj.i]
+            if (
+                conj.pos_ == "NOUN"
+                and named
+                and all(c.pos_ == "PROPN" for c in named)
+                and any(c.dep_ == "det" for c in conj.children)
+            ):
+                arcs.append((conj.i, prep.head.i, "conj"))
+                arcs += [
+                    (c.i, prep.head.i, "cc")
+                    for c in doc[named[-1].i + 1 : conj.i]
+                    if c.dep_ == "cc" and c.head.i == first.i
+                ]
+    return _rewire(doc, arcs, "between list")
+
+
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
     """Give each (word, head, label) arc to ``doc``; a tree spaCy refuses leaves the
     parse as it was."""
