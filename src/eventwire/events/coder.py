@@ -253,6 +253,8 @@ UNCONFIRMED = frozenset(
 # administrative restrictions (curfew, martial law, state of emergency, bans): a state
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
+# reforms a state grants its own people ("withdrew the finance bill", "repealed the law")
+REFORMS = frozenset({"083", "0832", "0833", "0834"})
 EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814"})  # censorship, curfews, emergencies
 # acts a state does to its own people: judging, coercing, assaulting
 JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
@@ -2752,6 +2754,11 @@ class EventCoder:
             if entry is None:
                 return []
             targets = self._headline_targets(entry, obj, rest, actors)
+            if not targets and len(sources) == 1 and entry.cameo in REFORMS | EASED_RESTRICTIONS:
+                # "Kenya's Ruto withdraws finance bill": for the country's own people
+                country = sources[0].code[:3]
+                own = f"population of {country}"
+                targets = [_implied(country + "CVL", sent[k : k + 1], own, "own-population")]
             if not targets and entry.targets:
                 return []
             trigger = TextSpan(tok.text, tok.idx, tok.idx + len(tok.text))
@@ -3244,7 +3251,9 @@ class EventCoder:
             at_home = len(sources) == 1 and all(
                 is_place(t) and t.code[:3] == sources[0].code[:3] for t in targets
             )
-            if at_home and (cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS):
+            if at_home and (
+                cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS | REFORMS
+            ):
                 # "Sri Lanka imposed a nationwide curfew": on its own population; "Ethiopia
                 # lifts state of emergency": for it
                 targets = _own_population(cand, sources[0])
