@@ -2495,6 +2495,20 @@ class EventCoder:
                 if not found and cand.rule and comps:
                     for comp in comps:
                         found.extend(_children(comp, SUBJECTS))
+                # "renewed his appeal for Hamas to release the hostages": whom the appeal
+                # (the doer's own, or no actor) asks
+                asked = [
+                    s
+                    for c in [*verb.children, *(x for f in found for x in f.children)]
+                    if _for_to_clause(c)
+                    for s in _children(c, SUBJECTS)
+                ]
+                if (
+                    asked
+                    and actors is not None
+                    and all(_owned_by_pronoun(f) or not actors.resolve(f) for f in found)
+                ):
+                    found = asked
                 if (
                     found
                     and actors is not None
