@@ -145,6 +145,10 @@ UNREST = frozenset(
     {"protest", "protester", "demonstration", "demonstrator", "riot", "rioting", "rioter",
      "unrest", "uprising", "rally", "march", "strike", "violence", "crowd", "disturbance"}
 )  # fmt: skip
+BUSINESSES = frozenset(
+    {"subsidiary", "company", "firm", "business", "asset", "stake", "bank", "plant", "factory",
+     "unit", "operation", "refinery", "mine", "brewery", "corporation"}
+)  # fmt: skip
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -1535,6 +1539,13 @@ def _at_home(cand: Candidate, source: ActorRef, located: Callable[[], list[Actor
         and any(t.lemma_.lower() in UNREST for o in _children(c, {"dobj"}) for t in o.subtree)
         for c in cand.verb.children
     )
+
+
+def _business_taken(verb: Token) -> bool:
+    """ "seized control of the subsidiaries", "took over the company": a business taken."""
+    objects = _children(verb, {"dobj"})
+    taken = [o for c in objects if c.lemma_.lower() == "control" for o in _prep_objects(c, "of")]
+    return any(t.lemma_.lower() in BUSINESSES for t in taken or objects)
 
 
 def _still_ahead(noun: Token) -> bool:
@@ -3365,6 +3376,15 @@ class EventCoder:
         if cameo[:2] == "19" and _hits_no_one(cand.verb):
             # "fired ballistic missiles into waters around Taiwan": a show of force
             cameo, rule = "150", rule + "+into-sea"
+        elif (
+            cameo == "192"
+            and not cand.nominal
+            and _business_taken(cand.verb)
+            and not _armed_doer(cand, actors)
+        ):
+            # "Russia seized control of the local subsidiaries of Danone and Carlsberg":
+            # property a state takes, not ground (rebels who seize a refinery occupy it)
+            cameo, rule = "1711", rule + "+business"
         elif cameo in {"171", "173"} and not cand.nominal and _taken_by_force(cand, actors):
             # "Russian forces seized Europe's largest nuclear plant", "troops seized the
             # Syrian side of Mount Hermon", "rebels captured Paletwa": ground taken by
