@@ -59,7 +59,7 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ("Iran freed 15 British sailors and marines.", "marines", "GBRMIL"),
         ("Afghan soldiers and foreign civilians died.", "foreign civilians", "---CVL"),
         # a company's name is a business, whatever role words it holds ("General")
-        ("General Motors closed the plant.", "General Motors", "---BUS"),
+        ("General Electric closed the plant.", "General Electric", "---BUS"),
         # a plural demonym without an article is the people ("the Americans" is the side)
         ("Chileans marched in Santiago.", "Chileans", "CHLCVL"),
         ("The Americans rejected the offer.", "Americans", "USA"),
