@@ -149,6 +149,7 @@ BUSINESSES = frozenset(
     {"subsidiary", "company", "firm", "business", "asset", "stake", "bank", "plant", "factory",
      "unit", "operation", "refinery", "mine", "brewery", "corporation"}
 )  # fmt: skip
+EMBARGO = "163"
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -3376,6 +3377,14 @@ class EventCoder:
         if cameo[:2] == "19" and _hits_no_one(cand.verb):
             # "fired ballistic missiles into waters around Taiwan": a show of force
             cameo, rule = "150", rule + "+into-sea"
+        elif (
+            cameo.startswith(RESTRICTIONS)
+            and cand.noun is not None
+            and cand.noun.lemma_.lower() == "ban"
+            and any(o.lemma_.lower() in GOODS for o in _prep_objects(cand.noun, "on"))
+        ):
+            # "adopted a ban on most Russian oil imports": an embargo
+            cameo, rule = EMBARGO, rule + "+goods"
         elif (
             cameo == "192"
             and not cand.nominal
