@@ -426,7 +426,12 @@ class ArticleActors:
             found_parties = []
             for conj in parties:
                 found = self._entry(conj)
-                if found is not None and found[0].kind in {"country", "demonym"}:
+                if head.text == "Korea" and conj.text in KOREAS:
+                    # "called on North and South Korea to resume dialogue"
+                    found_parties.append(
+                        replace(base, code=KOREAS[conj.text] + base.code[3:], rule="korea")
+                    )
+                elif found is not None and found[0].kind in {"country", "demonym"}:
                     # ("Israeli and Hamas negotiators": the country itself)
                     role = "" if organised else base.code[3:]
                     found_parties.append(
