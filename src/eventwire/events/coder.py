@@ -2506,7 +2506,16 @@ class EventCoder:
                 ]
                 if not found and cand.rule and comps:
                     for comp in comps:
-                        found.extend(_children(comp, SUBJECTS))
+                        # "demanded that President Yoon Suk Yeol resign", its verb read as a
+                        # noun the name is a compound of
+                        found.extend(
+                            _children(comp, SUBJECTS)
+                            or [
+                                c
+                                for c in comp.children
+                                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < comp.i
+                            ]
+                        )
                 # "renewed his appeal for Hamas to release the hostages": whom the appeal
                 # (the doer's own, or no actor) asks
                 asked = [
