@@ -370,3 +370,8 @@ def test_resolver_the_island_is_the_island_country_named_last(pipeline: Pipeline
     # "the country" is still the country named last
     text = "Taiwan protested as China deployed warships across the country."
     assert codes_of(pipeline, text, "2022-08-08").get("country") == "CHN"
+
+
+def test_resolver_local_office_holders_are_government(pipeline: Pipeline) -> None:
+    text = "Gunmen shot dead a town councillor in Spain."
+    assert codes_of(pipeline, text, "2008-03-07").get("town councillor", "")[3:] == "GOV"
