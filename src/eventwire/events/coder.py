@@ -3056,6 +3056,17 @@ class EventCoder:
             # "X eased tensions between the US and Pakistan" (X American): Pakistan
             own = {s.code[:3] for s in sources}
             targets = [t for t in targets if t.code[:3] not in own] or targets
+            # "talks between Mali's government and Tuareg-led rebel groups": the state's
+            # own insurgents
+            states = {t.code[:3] for t in targets if _named(t) and t.code[3:6] in STATE_ROLES}
+            if len(states) == 1:
+                (state,) = states
+                targets = [
+                    replace(t, code=state + t.code[3:], rule=t.rule + "+their-state")
+                    if _countryless(t) and t.code[3:6] in IRREGULAR_ROLES | {"OPP"}
+                    else t
+                    for t in targets
+                ]
         cameo, rule = cand.cameo, cand.rule
         if (
             cameo in MEDIATED
