@@ -375,3 +375,13 @@ def test_resolver_the_island_is_the_island_country_named_last(pipeline: Pipeline
 def test_resolver_local_office_holders_are_government(pipeline: Pipeline) -> None:
     text = "Gunmen shot dead a town councillor in Spain."
     assert codes_of(pipeline, text, "2008-03-07").get("town councillor", "")[3:] == "GOV"
+
+
+def test_resolver_an_ethnic_nationality_is_no_country(pipeline: Pipeline) -> None:
+    codes = codes_of(pipeline, "Ethnic Russians protested in Donetsk.", "2014-05-06")
+    assert not codes.get("Ethnic Russians", "").startswith("RUS")
+    codes = codes_of(pipeline, "Ethnic Albanian rebels attacked a police station.", "2001-05-06")
+    assert not codes.get("Ethnic Albanian rebels", "").startswith("ALB")
+    # a nationality alone is still the country's
+    codes = codes_of(pipeline, "Albanian rebels attacked a police station.", "2001-05-06")
+    assert codes.get("Albanian rebels", "").startswith("ALB")

@@ -88,7 +88,10 @@ ORIGIN_PARTICIPLES = frozenset(
 
 
 def _origin(token: Token) -> bool:
-    """The "Western" of "Western-backed" (and "backed" itself)."""
+    """The "Western" of "Western-backed" (and "backed" itself); the "Albanian" of "ethnic
+    Albanian rebels", who are of the country they live in."""
+    if _ethnic(token):
+        return True
     if token.lemma_.lower() in ORIGIN_PARTICIPLES and token.tag_ == "VBN":
         return token.dep_ == "amod"
     head = token.head
@@ -99,6 +102,11 @@ def _origin(token: Token) -> bool:
         and head.tag_ == "VBN"
         and head.lemma_.lower() in ORIGIN_PARTICIPLES
     )
+
+
+def _ethnic(token: Token) -> bool:
+    """A nationality word after "ethnic" ("ethnic Albanian rebels", "ethnic Russians")."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"
 
 
 def _role_lemmas(tokens: list[Token]) -> list[str]:
@@ -581,6 +589,9 @@ class ArticleActors:
                 seen_ents.add(found[1].start)
                 entries.append((tok, *found))
         head_found = self._entry(head)
+        if head_found is not None and head_found[0].kind == "demonym" and _ethnic(head):
+            # "ethnic Russians in Donetsk": people of the country they live in
+            return self._ref(phrase, NO_COUNTRY + "CVL", head.text, "group", "ethnic")
         if head_found is not None:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)

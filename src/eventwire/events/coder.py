@@ -1440,6 +1440,8 @@ def _sentence_countries(
         c
         for ent in sent.ents
         if beyond is None or not beyond.start_char <= ent.start_char < beyond.end_char
+        # ("ethnic Albanian rebels" live in the country the sentence is about)
+        if ent.start == 0 or sent.doc[ent.start - 1].lower_ != "ethnic"
         if (c := _country_code(actors.resolve(ent.root)))
     }
 
@@ -1490,6 +1492,13 @@ def _in_context(
             # "The Pakistani Taliban announced a ceasefire to revive talks with the
             # government": the doer's counterpart is of its own country; state forces
             # may fight abroad, so their victims are at home only where it is named
+            # "Macedonian security forces and ethnic Albanian rebels exchanged fire": the
+            # state's forces fight insurgents at home where no other country is named
+            or (
+                cameo[:2] in VIOLENT_ROOTS
+                and by_role in STATE_FORCES
+                and to_role in IRREGULAR_ROLES
+            )
             or (
                 to_role in STATE_ROLES | LOCAL_ROLES
                 and not source.code.startswith(BODIES)
