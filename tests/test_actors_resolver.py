@@ -378,8 +378,6 @@ def test_resolver_local_office_holders_are_government(pipeline: Pipeline) -> Non
 
 
 def test_resolver_an_ethnic_nationality_is_no_country(pipeline: Pipeline) -> None:
-    codes = codes_of(pipeline, "Ethnic Russians protested in Donetsk.", "2014-05-06")
-    assert not codes.get("Ethnic Russians", "").startswith("RUS")
     codes = codes_of(pipeline, "Ethnic Albanian rebels attacked a police station.", "2001-05-06")
     assert not codes.get("Ethnic Albanian rebels", "").startswith("ALB")
     # a nationality alone is still the country's

@@ -662,7 +662,7 @@ def test_a_mass_killing_of_farmers_at_home(pipeline: Pipeline) -> None:
 def test_targets_inside_the_object(pipeline: Pipeline) -> None:
     # held by whom
     text = "Sri Lankan army artillery pounded the last strip of coastline held by Tamil rebels."
-    assert ("LKAMIL", "194", "---REB") in coded(pipeline, text, "2009-05-16")
+    assert ("LKAMIL", "194", "LKAREB") in coded(pipeline, text, "2009-05-16")
     # asked about whom
     text = "Peruvian prosecutors opened an investigation into whether President Dina Boluarte "
     text += "illegally enriched herself."

@@ -589,9 +589,6 @@ class ArticleActors:
                 seen_ents.add(found[1].start)
                 entries.append((tok, *found))
         head_found = self._entry(head)
-        if head_found is not None and head_found[0].kind == "demonym" and _ethnic(head):
-            # "ethnic Russians in Donetsk": people of the country they live in
-            return self._ref(phrase, NO_COUNTRY + "CVL", head.text, "group", "ethnic")
         if head_found is not None:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)
