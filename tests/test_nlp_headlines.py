@@ -219,3 +219,17 @@ def test_a_second_object_is_not_listed_among_the_sides_of_between(pipeline: Pipe
     # three named sides stay sides
     text = "Talks between Russia, Ukraine and the United States began."
     assert tree(pipeline, text)["States"][1] != "Talks"
+
+
+def test_a_second_clause_subject_read_as_a_conjunct_gets_its_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Russian and Ukrainian negotiators sat down for talks in Istanbul on Tuesday, and "
+        "Turkish President Tayyip Erdogan, opening the meeting, urged both sides to halt the "
+        "fighting."
+    )
+    parsed = tree(pipeline, text)
+    assert parsed["Erdogan"][:2] == ("nsubj", "urged")
+    assert parsed["opening"][:2] == ("advcl", "urged")
+    # a verb with its own subject keeps it
+    text = "Police arrested the leader, and his supporters blocked roads in protest."
+    assert tree(pipeline, text)["supporters"][:2] == ("nsubj", "blocked")

@@ -13,14 +13,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..records import Article
 from .headlines import reparse_headlines
-from .repairs import (
-    attach_clause_subjects,
-    attach_participles,
-    attach_quoted_names,
-    close_between_lists,
-    promote_stranded_verbs,
-    split_coordinated_names,
-)
+from .repairs import repair
 
 log = logging.getLogger(__name__)
 
@@ -89,18 +82,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def parse(nlp: Language, article: Article) -> Doc:
     """Parse one article (headlines re-parsed as sentences, participles repaired)."""
-    return _repaired(reparse_headlines(nlp, nlp(make_doc(nlp, article))))
-
-
-def _repaired(doc: Doc) -> Doc:
-    """The local parse repairs of nlp/repairs.py, in order."""
-    return close_between_lists(
-        promote_stranded_verbs(
-            split_coordinated_names(
-                attach_quoted_names(attach_clause_subjects(attach_participles(doc)))
-            )
-        )
-    )
+    return repair(reparse_headlines(nlp, nlp(make_doc(nlp, article))))
 
 
 def parse_articles(
@@ -115,4 +97,4 @@ def parse_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.popleft(), _repaired(reparse_headlines(nlp, doc))
+        yield pending.popleft(), repair(reparse_headlines(nlp, doc))

@@ -24,6 +24,21 @@ NAMING = frozenset({"call", "brand", "label", "dub", "term"})
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 
 
+def repair(doc: Doc) -> Doc:
+    """Every repair below, in order; each leaves a parse it cannot improve as it was."""
+    for step in (
+        attach_participles,
+        attach_clause_subjects,
+        attach_quoted_names,
+        split_coordinated_names,
+        promote_stranded_verbs,
+        close_between_lists,
+        attach_conjoined_subjects,
+    ):
+        doc = step(doc)
+    return doc
+
+
 def attach_participles(doc: Doc) -> Doc:
     """ "sentenced ousted Prime Minister Sheikh Hasina", "tortured detained political
     activists": a participle right after a verb describes that verb's object. The model
@@ -176,6 +191,38 @@ def promote_stranded_verbs(doc: Doc) -> Doc:
             (c.i, verb.i, "punct") for c in name.children if c.dep_ == "punct" and c.i > verb.i
         ]
     return _rewire(doc, arcs, "stranded verb")
+
+
+def attach_conjoined_subjects(doc: Doc) -> Doc:
+    """ "Negotiators sat down for talks, and Turkish President Tayyip Erdogan, opening the
+    meeting, urged both sides to halt the fighting": the model makes the second clause's
+    subject a conjunct of the first verb, and its verb another conjunct with no subject.
+    The name becomes that verb's subject (with what stands between them)."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        conjs = [c for c in verb.children if c.dep_ == "conj"]
+        for name in (c for c in conjs if c.pos_ in {"PROPN", "NOUN"} and c.i > verb.i):
+            later = [
+                c
+                for c in conjs
+                if c.i > name.i
+                and c.pos_ == "VERB"
+                and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+            ]
+            if not later:
+                continue
+            second = later[0]
+            if any(c.pos_ in {"PROPN", "NOUN"} for c in conjs if name.i < c.i < second.i):
+                continue
+            arcs.append((name.i, second.i, "nsubj"))
+            arcs += [
+                (t.i, second.i, t.dep_)
+                for t in verb.children
+                if name.i < t.i < second.i and t.dep_ in {"advcl", "punct"}
+            ]
+    return _rewire(doc, arcs, "conjoined subject")
 
 
 def close_between_lists(doc: Doc) -> Doc:
