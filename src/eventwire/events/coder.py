@@ -258,8 +258,9 @@ UNCONFIRMED = frozenset(
 # administrative restrictions (curfew, martial law, state of emergency, bans): a state
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
-# reforms a state grants its own people ("withdrew the finance bill", "repealed the law")
-REFORMS = frozenset({"083", "0832", "0833", "0834"})
+# reforms a state grants its own people ("withdrew the finance bill", "repealed the law"),
+# and a leader's resignation ("Hasina resigns as protesters storm palace")
+REFORMS = frozenset({"083", "0831", "0832", "0833", "0834"})
 EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814"})  # censorship, curfews, emergencies
 # acts a state does to its own people: judging, coercing, assaulting
 JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
