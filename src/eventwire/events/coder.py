@@ -3111,10 +3111,11 @@ class EventCoder:
         # "Chinese and Cambodian troops began their annual military exercise": drills two
         # countries hold together are military cooperation (062), not a show of force
         joint = (
-            unnamed
-            and cameo[:2] == POSTURE
+            cameo[:2] == POSTURE
             and cand.noun is not None
-            and cand.noun.lemma_.lower() in EXERCISES
+            and cand.noun.lemma_.lower() in EXERCISES | {"patrol"}
+            # "conducted their first joint ground patrol in northeast Syria": wherever
+            and (unnamed or any(a.lower_ == "joint" for a in cand.noun.children))
             and len({s.code[:3] for s in sources}) > 1
         )
         if joint:
