@@ -1472,6 +1472,10 @@ def _in_context(
             # "Gunmen shot dead the mayor of the Mexican city of Uruapan": armed men who
             # attack where the sentence names one country only are its own
             or (cameo[:2] in VIOLENT_ROOTS and by_role in IRREGULAR_ROLES and countries() == {own})
+            # "Paramilitary Rangers arrested former Prime Minister Imran Khan": a state's
+            # forces arrest its own people where no other country is named (a deportation
+            # crosses borders by nature)
+            or (cameo[:3] == "173" and by_role in STATE_FORCES and countries() == {own})
         )
         if at_home and not own.startswith(BODIES):
             return placed(source, own), target, "+context"
