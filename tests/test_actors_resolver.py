@@ -383,3 +383,11 @@ def test_resolver_an_ethnic_nationality_is_no_country(pipeline: Pipeline) -> Non
     # a nationality alone is still the country's
     codes = codes_of(pipeline, "Albanian rebels attacked a police station.", "2001-05-06")
     assert codes.get("Albanian rebels", "").startswith("ALB")
+
+
+def test_resolver_a_leaders_supporters_are_civilians(pipeline: Pipeline) -> None:
+    text = "Hundreds of Trump supporters stormed the Capitol in Washington on Wednesday."
+    assert codes_of(pipeline, text).get("Trump supporters") == "USACVL"
+    # a stronger role word in the phrase wins
+    text = "Opposition supporters marched in Nairobi."
+    assert codes_of(pipeline, text, "2023-03-20").get("Opposition supporters", "")[3:] == "OPP"
