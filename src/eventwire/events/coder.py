@@ -2380,7 +2380,13 @@ class EventCoder:
                 for obj in _prep_objects(verb, word):
                     entry = self._noun_entry(obj)
                     if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS:
-                        agents = _prep_objects(obj, "by") or _children(obj, {"poss"}) or [obj]
+                        # ("killed in a clash with Chinese troops": the other side)
+                        agents = (
+                            _prep_objects(obj, "by")
+                            or _children(obj, {"poss"})
+                            or _prep_objects(obj, "with")
+                            or [obj]
+                        )
                         if actors is None or any(actors.resolve(a) for a in agents):
                             return agents
                     ref = actors.resolve(obj) if actors is not None else None
