@@ -150,6 +150,7 @@ BUSINESSES = frozenset(
      "unit", "operation", "refinery", "mine", "brewery", "corporation"}
 )  # fmt: skip
 EMBARGO = "163"
+TENSIONS = frozenset({"tension", "standoff", "dispute", "row", "feud"})
 BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "bombing"})
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
@@ -622,12 +623,15 @@ def _provocations(verb: Token) -> list[Token]:
             found += [o for s in _children(c, SUBJECTS) for o in _prep_objects(s, "between")]
         elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
             found += _children(c, {"pobj"})
-        elif c.dep_ == "prep" and c.lower_ == "amid":
-            # "amid rising tensions with Kosovo": the other side of the tension
+        elif (c.dep_ == "prep" and c.lower_ == "amid") or (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        ):
+            # "amid rising tensions with Kosovo", "as tensions with India soared": the other
+            # side of the tension
             found += [
                 o
-                for t in _children(c, {"pobj"})
-                if t.lemma_.lower() in {"tension", "standoff", "dispute", "row", "feud"}
+                for t in _children(c, {"pobj"} | SUBJECTS)
+                if t.lemma_.lower() in TENSIONS
                 for w in ("with", "between")
                 for o in _prep_objects(t, w)
             ]
