@@ -391,3 +391,11 @@ def test_resolver_a_leaders_supporters_are_civilians(pipeline: Pipeline) -> None
     # a stronger role word in the phrase wins
     text = "Opposition supporters marched in Nairobi."
     assert codes_of(pipeline, text, "2023-03-20").get("Opposition supporters", "")[3:] == "OPP"
+
+
+def test_resolver_its_neighbour_is_the_other_country(pipeline: Pipeline) -> None:
+    text = "Algeria cut relations with Morocco, accusing its neighbour of hostile actions."
+    assert codes_of(pipeline, text, "2021-08-24").get("its neighbour") == "MAR"
+    # a neighbour named in apposition is that one
+    text = "Ethiopia met Sudan as Somalia accused its neighbour Kenya of meddling."
+    assert codes_of(pipeline, text, "2021-08-24").get("its neighbour") != "SDN"

@@ -49,6 +49,10 @@ ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 DISPATCHED = frozenset({"send", "dispatch", "deploy", "fly", "bring"})
+# nouns for the country across from the owner ("its neighbour", "its arch-rival")
+OTHER_SIDE_NOUNS = frozenset(
+    {"neighbour", "neighbor", "rival", "arch-rival", "foe", "enemy", "adversary"}
+)
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 # where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
@@ -512,6 +516,17 @@ class ArticleActors:
         if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
         phrase = self._phrase(head)
+        if head.lemma_.lower() in OTHER_SIDE_NOUNS and not any(
+            c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > head.i) for c in head.children
+        ):
+            # "Algeria cut relations with Morocco, accusing its neighbour of ...": the
+            # other country, named before
+            owners = [self.resolve(p) for p in _children_of(head, "poss")]
+            own = next((o.code[:3] for o in owners if o is not None and _is_country(o)), "")
+            other = self._country_before(head, besides=own) if own else ""
+            if other:
+                name = self._country_name(other)
+                return self._ref(phrase, other, name, "country", "coreference:other-side")
         if head.lemma_.lower() in BORDER_NOUNS:
             # "massed troops near its border with Ukraine": the side across
             across = [r for o in _pobjs(head, "with") if (r := self.resolve(o)) is not None]
@@ -1059,9 +1074,11 @@ class ArticleActors:
             return False
         return head.dep_ != "compound"
 
-    def _country_before(self, head: Token, among: frozenset[str] | None = None) -> str:
+    def _country_before(
+        self, head: Token, among: frozenset[str] | None = None, besides: str = ""
+    ) -> str:
         """The country named last before ``head``, in its sentence or the one before
-        (one of ``among`` where given)."""
+        (one of ``among`` where given; not ``besides``)."""
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for tok in reversed(self.doc[start : head.i]):
@@ -1070,6 +1087,7 @@ class ArticleActors:
                 found is not None
                 and found[0].kind in {"country", "capital", "demonym"}
                 and (among is None or found[0].code[:3] in among)
+                and found[0].code[:3] != besides
             ):
                 return found[0].code[:3]
         return ""

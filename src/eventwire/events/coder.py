@@ -3399,6 +3399,8 @@ class EventCoder:
             rule += "+irrealis"
         if (
             cand.noun is not None
+            # ("suspended all planned contacts with Russia": the suspension is not planned)
+            and cand.rule.startswith("nouns.tsv")
             and self._noun_entry(cand.noun) is not None
             and any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED for c in cand.noun.children)
         ) or (
