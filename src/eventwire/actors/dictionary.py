@@ -126,6 +126,8 @@ class ActorDictionary:
             )
         }
         self.words.update(words or {})
+        # "the island" refers back to one of these (ISO-3 codes, as actor codes write them)
+        self.island_countries = frozenset(c.upper() for c in self.words["island_country"])
         # multi-word organisation names by first and last word, so that
         # "the Haqqani militant network" still finds "Haqqani network"
         self.org_by_ends: dict[tuple[str, str], ActorEntry] = {}

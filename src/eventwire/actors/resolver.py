@@ -55,12 +55,20 @@ OTHER_SIDE_NOUNS = frozenset(
 )
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
+# nouns that name a part of a place, so the place inside them is the location
+PLACE_PARTS = frozenset(
+    {
+        "part", "area", "areas", "outskirts", "outskirt", "suburb", "suburbs", "city", "town",
+        "village", "region", "province", "district", "neighbourhood", "neighborhood", "border",
+        "capital",
+        "east", "west", "north", "south", "centre", "center", "north-east", "north-west",
+        "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+        "territory", "enclave", "zone", "stronghold", "camp", "street", "square", "port",
+        "coast", "countryside", "heart",
+    }
+)  # fmt: skip
 # where something happened: "in Gaza", "near Donetsk", "outside Kabul", "across Syria"; a
 # country there is a place, not an actor ("in Ivory Coast", "around Taiwan")
-# parts of a city named by an of-phrase ("the streets of Guayaquil")
-CITY_PARTS = frozenset(
-    {"street", "city", "town", "outskirts", "outskirt", "suburb", "centre", "center", "heart"}
-)
 PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "through", "throughout")
 # "the South" and "the North" in a story about the Koreas
 KOREAS = {"South": "KOR", "North": "PRK"}
@@ -94,7 +102,7 @@ ORIGIN_PARTICIPLES = frozenset(
 def _origin(token: Token) -> bool:
     """The "Western" of "Western-backed" (and "backed" itself); the "Albanian" of "ethnic
     Albanian rebels", who are of the country they live in."""
-    if _ethnic(token):
+    if is_ethnic(token):
         return True
     if token.lemma_.lower() in ORIGIN_PARTICIPLES and token.tag_ == "VBN":
         return token.dep_ == "amod"
@@ -108,7 +116,7 @@ def _origin(token: Token) -> bool:
     )
 
 
-def _ethnic(token: Token) -> bool:
+def is_ethnic(token: Token) -> bool:
     """A nationality word after "ethnic" ("ethnic Albanian rebels", "ethnic Russians")."""
     return token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"
 
@@ -965,11 +973,7 @@ class ArticleActors:
         if not country and role is None and self._country_anaphor(head, phrase):
             # "severed ties with Qatar, accusing the tiny Gulf state of ...", "deployed
             # police across the country": the country last named
-            islands = (
-                frozenset(c.upper() for c in self.dictionary.words["island_country"])
-                if head.lemma_.lower() == "island"
-                else None
-            )
+            islands = self.dictionary.island_countries if head.lemma_.lower() == "island" else None
             country = self._country_before(head, among=islands)
             rule = "coreference:country"
         if country:
@@ -1031,7 +1035,7 @@ class ArticleActors:
             and (
                 ent.root.head.lower_ in (*PLACE_PREPS, "into")
                 # "into the streets of Guayaquil"
-                or (ent.root.head.lower_ == "of" and ent.root.head.head.lemma_ in CITY_PARTS)
+                or (ent.root.head.lower_ == "of" and ent.root.head.head.lemma_ in PLACE_PARTS)
             )
             and self.gazetteer.is_major(ent.text)
         ):

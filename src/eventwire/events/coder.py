@@ -14,7 +14,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import NO_COUNTRY
-from ..actors.resolver import PLACE_PREPS, ArticleActors, actor_on, is_place
+from ..actors.resolver import (
+    PLACE_PARTS,
+    PLACE_PREPS,
+    ArticleActors,
+    actor_on,
+    is_ethnic,
+    is_place,
+)
 from ..records import ActorRef, Article, Event, TextSpan
 from .lexicon import Lexicon, NounEntry, Sense, VerbEntry
 
@@ -219,18 +226,6 @@ IRREALIS_HEADS = frozenset(
         "offer", "threat", "push", "pressure", "appeal", "request", "deadline", "intention",
         "aim", "goal", "hope", "readiness", "willingness", "chance", "move", "campaign",
         "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure", "way",
-    }
-)  # fmt: skip
-# nouns that name a part of a place, so the place inside them is the location
-PLACE_PARTS = frozenset(
-    {
-        "part", "area", "areas", "outskirts", "outskirt", "suburb", "suburbs", "city", "town",
-        "village", "region", "province", "district", "neighbourhood", "neighborhood", "border",
-        "capital",
-        "east", "west", "north", "south", "centre", "center", "north-east", "north-west",
-        "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
-        "territory", "enclave", "zone", "stronghold", "camp", "street", "square", "port",
-        "coast", "countryside", "heart",
     }
 )  # fmt: skip
 # appeals, demands, criticism, rejection and protest by people, addressed to institutions
@@ -672,6 +667,11 @@ def _home_state(cand: Candidate, source: ActorRef, places: list[ActorRef]) -> li
     ]
 
 
+def _population(country: str, words: Span) -> ActorRef:
+    """A country's own people, implied by ``words`` ("a nationwide curfew", "resigns")."""
+    return _implied(country + "CVL", words, f"population of {country}", "own-population")
+
+
 def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
     """The population a state restricts when the sentence names no one else: the
     restriction's own words stand for it ("a nationwide curfew", "martial law")."""
@@ -686,8 +686,7 @@ def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
         if cand.noun
         else words.doc[words.i : words.i + 1]
     )
-    country = source.code[:3]
-    return [_implied(country + "CVL", span, f"population of {country}", "own-population")]
+    return [_population(source.code[:3], span)]
 
 
 def _count_of(tokens: list[Token]) -> int:
@@ -781,68 +780,52 @@ def _acts_above(
 
 
 def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
-    """ "Japan pledged $500 million to help rebuild Afghanistan, and the United States
-    promised $296 million": a conjoined clause with its own doer and the same kind of act,
-    but no target, shares the first clause's target (``+gapped``)."""
+    """A conjoined clause's act with no target of its own takes the first clause's:
+    "Japan pledged $500 million to help rebuild Afghanistan, and the United States promised
+    $296 million" (its own doer, the same kind of act: ``+gapped``); "Somalia recalls envoy
+    to Ethiopia, threatens to cut ties" (the same doer, any directed act:
+    ``+shared-target``)."""
     out = []
     for cand, event in found:
         verb = cand.verb
         clause = verb.head if verb.dep_ == "xcomp" else verb  # "..., threatens to cut ties"
-        if (
-            event.target is None
-            and clause.dep_ == "conj"
-            and not _children(clause, SUBJECTS)
-            and not cand.intransitive
-            and event.source is not None
-            and event.root not in UNDIRECTED_ROOTS | {"01"}
-        ):
-            # "Somalia recalls envoy to Ethiopia, threatens to cut ties": the second act of
-            # the same doer, with no partner of its own, is aimed at the first one's
-            first = next(
-                (
-                    e
-                    for c, e in found
-                    if c.verb.i == clause.head.i
-                    and e.source is not None
-                    and e.source.code == event.source.code
-                    and _named(e.target)
-                    and e.target is not None
-                    and e.target.code[:3] != event.source.code[:3]
-                    and e.confidence >= 0.5
-                ),
-                None,
-            )
-            if first is not None:
-                event = replace(
-                    event,
-                    target=first.target,
-                    confidence=max(event.confidence, first.confidence - 0.1),
-                    rule=event.rule + "+shared-target",
+        source = event.source
+        if event.target is not None or source is None or clause.dep_ != "conj":
+            out.append((cand, event))
+            continue
+        own_doer = bool(_children(clause, SUBJECTS))
+        if own_doer and clause is not verb:
+            out.append((cand, event))
+            continue
+        if not own_doer and (cand.intransitive or event.root in UNDIRECTED_ROOTS | {"01"}):
+            out.append((cand, event))
+            continue
+        first = next(
+            (
+                e
+                for c, e in found
+                if c.verb.i == clause.head.i
+                and e.source is not None
+                # another doer of the same kind of act, or the same doer
+                and (
+                    (e.source.code != source.code and e.root == event.root)
+                    if own_doer
+                    else e.source.code == source.code
                 )
-        elif event.target is None and verb.dep_ == "conj" and _children(verb, SUBJECTS):
-            first = next(
-                (
-                    e
-                    for c, e in found
-                    if c.verb.i == verb.head.i
-                    and e.root == event.root
-                    and _named(e.target)
-                    and e.source is not None
-                    and event.source is not None
-                    and e.source.code != event.source.code
-                    and e.target is not None
-                    and e.target.code[:3] != event.source.code[:3]  # no one acts on itself
-                    and e.confidence >= 0.5
-                ),
-                None,
+                and _named(e.target)
+                and e.target is not None
+                and e.target.code[:3] != source.code[:3]  # no one acts on itself
+                and e.confidence >= 0.5
+            ),
+            None,
+        )
+        if first is not None:
+            event = replace(
+                event,
+                target=first.target,
+                confidence=max(event.confidence, first.confidence - 0.1),
+                rule=event.rule + ("+gapped" if own_doer else "+shared-target"),
             )
-            if first is not None:
-                event = replace(
-                    event,
-                    target=first.target,
-                    confidence=max(event.confidence, first.confidence - 0.1),
-                    rule=event.rule + "+gapped",
-                )
         out.append((cand, event))
     return out
 
@@ -1446,7 +1429,7 @@ def _sentence_countries(
         for ent in sent.ents
         if beyond is None or not beyond.start_char <= ent.start_char < beyond.end_char
         # ("ethnic Albanian rebels" live in the country the sentence is about)
-        if ent.start == 0 or sent.doc[ent.start - 1].lower_ != "ethnic"
+        if not is_ethnic(ent[0])
         if (c := _country_code(actors.resolve(ent.root)))
     }
 
@@ -1547,7 +1530,9 @@ def _named(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.code) and not ref.code.startswith(NO_COUNTRY)
 
 
-def _at_home(cand: Candidate, source: ActorRef, located: Callable[[], list[ActorRef]]) -> bool:
+def _shown_at_home(
+    cand: Candidate, source: ActorRef, located: Callable[[], list[ActorRef]]
+) -> bool:
     """Forces shown in the doer's own country ("across the country", "into the streets of
     Guayaquil") or against its own unrest ("to quell protests", "to contain rioting")."""
     if any(place.code[:3] == source.code[:3] for place in located()):
@@ -2676,7 +2661,7 @@ class EventCoder:
                     *(
                         s
                         for c in _children(comp, {"ccomp", "xcomp"})
-                        if comp.lemma_.lower() in {"let", "allow", "permit"}
+                        if comp.lemma_.lower() in PERMITTING
                         for s in _children(c, SUBJECTS)
                     ),
                 ]:
@@ -2815,9 +2800,7 @@ class EventCoder:
             targets = self._headline_targets(entry, obj, rest, actors)
             if not targets and len(sources) == 1 and entry.cameo in REFORMS | EASED_RESTRICTIONS:
                 # "Kenya's Ruto withdraws finance bill": for the country's own people
-                country = sources[0].code[:3]
-                own = f"population of {country}"
-                targets = [_implied(country + "CVL", sent[k : k + 1], own, "own-population")]
+                targets = [_population(sources[0].code[:3], sent[k : k + 1])]
             if not targets and entry.targets:
                 return []
             trigger = TextSpan(tok.text, tok.idx, tok.idx + len(tok.text))
@@ -3330,7 +3313,7 @@ class EventCoder:
                 targets = _own_population(cand, sources[0])
                 if targets:
                     rule += "+own-population"
-            if at_home and cameo[:2] == POSTURE and _at_home(cand, sources[0], located):
+            if at_home and cameo[:2] == POSTURE and _shown_at_home(cand, sources[0], located):
                 # "France deployed 45,000 police officers across the country", "deployed
                 # the army to quell student-led protests": a show of force at home
                 targets = _own_population(cand, sources[0])
