@@ -298,6 +298,13 @@ EXPELLABLE = frozenset(
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
 RETALIATION = frozenset({"retaliate", "avenge", "respond"})
+# "Israel responded with air strikes", "unions brought the country to a standstill with a
+# general strike": the clause's doer did what the "with" noun names
+INSTRUMENTAL = frozenset(
+    {"respond", "retaliate", "react", "reply", "answer", "mark", "greet", "bring", "paralyse"}
+    | {"paralyze", "cripple", "shut", "halt", "proceed", "press", "push", "begin", "start"}
+    | {"continue", "follow", "kick", "open", "launch", "hit", "strike", "punish"}
+)
 EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 MILITARY_COOPERATION = "062"
 # headlines read by word order when their parse gives no event
@@ -1307,6 +1314,20 @@ def _hits_no_one(verb: Token) -> bool:
     )
 
 
+def _instrument_of_doer(noun: Token) -> bool:
+    """Whether ``noun`` is what the clause's subject acted with ("responded with air strikes")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in INSTRUMENTAL
+        and not _is_passive(verb)
+        and bool(_children(verb, SUBJECTS))
+    )
+
+
 def _armed_doer(cand: Candidate, actors: ArticleActors) -> bool:
     doers = [actors.resolve(s) for s in _children(cand.verb, SUBJECTS)]
     return any(d is not None and d.code[3:6] in ARMED_ROLES for d in doers)
@@ -1961,7 +1982,13 @@ class EventCoder:
     def candidates(self, sent: Span) -> Iterator[Candidate]:
         found = list(self._sensed_candidates(sent))
         triggers = {c.trigger.i for c in found}
+        # "retaliated with sanctions", "hit Iran with tariffs": the noun names the act
+        instrumented = {
+            c.verb.i for c in found if c.noun is not None and _instrument_of_doer(c.noun)
+        }
         for cand in found:
+            if cand.noun is None and cand.trigger.i in instrumented:
+                continue
             if not self._framing(cand, triggers):
                 yield cand
 
@@ -2237,7 +2264,26 @@ class EventCoder:
             # "heaped praise on China during a state visit to Beijing": the clause's doer
             # made the visit
             has_source = True
-        if not (has_source or noun.lower_ in {"talks", "meeting"}) or not has_target:
+        instrument = _instrument_of_doer(noun)
+        if (
+            instrument
+            and not has_target
+            and entry.cameo[:2] not in UNDIRECTED_ROOTS
+            and _direct_objects(noun.head.head)
+        ):
+            # "the US hit Russia with new sanctions": whom the clause's verb acts on
+            return Candidate(
+                noun,
+                noun.head.head,
+                noun,
+                entry.cameo,
+                ("dobj",),
+                entry.plover_mode,
+                f"{entry.rule}+instrument",
+            )
+        if instrument and entry.cameo[:2] == "14":
+            has_target = True  # "paralysed the country with a general strike": at home
+        if not (has_source or instrument or noun.lower_ in {"talks", "meeting"}) or not has_target:
             return None
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
