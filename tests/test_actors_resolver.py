@@ -32,6 +32,9 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
             "USAGOV",
         ),
         ("Rebels attacked the town.", "Rebels", "---REB"),
+        # state bodies that are not ministries are still the government
+        ("Kenya's electoral commission rejected the audit.", "Kenya's electoral commission", "KENGOV"),
+        ("Turkey's central bank raised rates.", "Turkey's central bank", "TURGOV"),
         # a lower-cased name after a title is still the known office holder
         ("President obama spoke to reporters.", "President obama", "USAGOV"),
         # role noun with the country of its of-phrase
