@@ -33,7 +33,7 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         ),
         ("Rebels attacked the town.", "Rebels", "---REB"),
         # state bodies that are not ministries are still the government
-        ("Kenya's electoral commission rejected the audit.", "Kenya's electoral commission", "KENGOV"),
+        ("Kenya's electoral commission rejected it.", "Kenya's electoral commission", "KENGOV"),
         ("Turkey's central bank raised rates.", "Turkey's central bank", "TURGOV"),
         # a lower-cased name after a title is still the known office holder
         ("President obama spoke to reporters.", "President obama", "USAGOV"),
