@@ -682,8 +682,8 @@ def _population(country: str, words: Span) -> ActorRef:
 def _own_population(cand: Candidate, source: ActorRef) -> list[ActorRef]:
     """The population a state restricts when the sentence names no one else: the
     restriction's own words stand for it ("a nationwide curfew", "martial law")."""
-    if not (_is_state(source) or source.code[3:6] in {"COP", "MIL", "JUD"}):
-        return []
+    if not (_is_state(source) or source.code[3:6] in {"COP", "MIL", "JUD", "LEG"}):
+        return []  # ("parliament voted to lift the state of emergency")
     if not _named(source):
         return []
     # the restriction's phrase ("a nationwide overnight curfew"), else the trigger
