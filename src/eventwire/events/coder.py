@@ -298,6 +298,9 @@ EXPELLABLE = frozenset(
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
 RETALIATION = frozenset({"retaliate", "avenge", "respond"})
+# "in what officials called an assassination attempt": the verbs that name an act
+NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize"})
+NAMING |= {"characterise", "denounce", "condemn", "decry", "hail"}
 # "Israel responded with air strikes", "unions brought the country to a standstill with a
 # general strike": the clause's doer did what the "with" noun names
 INSTRUMENTAL = frozenset(
@@ -1314,6 +1317,22 @@ def _hits_no_one(verb: Token) -> bool:
     )
 
 
+def _clause_verbs(verb: Token) -> set[int]:
+    """The verb and the verbs chained to it by conjunction or adverbial clause ("opened
+    fire on the march, wounding him"), up and down."""
+    top = verb
+    while top.dep_ in {"conj", "advcl"} and top.head.pos_ in {"VERB", "AUX"}:
+        top = top.head
+    found = {top.i}
+    todo = [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in {"conj", "advcl"} and child.pos_ in {"VERB", "AUX"}:
+                found.add(child.i)
+                todo.append(child)
+    return found
+
+
 def _instrument_of_doer(noun: Token) -> bool:
     """Whether ``noun`` is what the clause's subject acted with ("responded with air strikes")."""
     prep = noun.head
@@ -1986,11 +2005,46 @@ class EventCoder:
         instrumented = {
             c.verb.i for c in found if c.noun is not None and _instrument_of_doer(c.noun)
         }
+        named = self._named_acts(sent)
         for cand in found:
             if cand.noun is None and cand.trigger.i in instrumented:
                 continue
-            if not self._framing(cand, triggers):
-                yield cand
+            if self._framing(cand, triggers):
+                continue
+            entry = next((e for v, e in named if v.i in _clause_verbs(cand.verb)), None)
+            if (
+                entry is not None
+                and entry.cameo != cand.cameo
+                and entry.cameo[:2] in VIOLENT_ROOTS
+                and cand.cameo[:2] in VIOLENT_ROOTS
+            ):
+                # "ambushed the minister's convoy in what police described as an
+                # assassination attempt": the act is what the sentence names it
+                cand = replace(cand, cameo=entry.cameo, rule=f"{cand.rule}+named:{entry.rule}")
+            yield cand
+
+    def _named_acts(self, sent: Span) -> list[tuple[Token, NounEntry]]:
+        """(verb, entry) for each "in what X called <event noun>" in the sentence: the
+        verb the phrase hangs from and the act it names."""
+        out: list[tuple[Token, NounEntry]] = []
+        for what in sent:
+            naming = what.head
+            if (
+                what.lower_ != "what"
+                or what.dep_ != "dobj"
+                or naming.lemma_.lower() not in NAMING
+                or naming.dep_ != "pcomp"
+                or naming.head.lower_ != "in"
+            ):
+                continue
+            nouns = _children(naming, {"oprd"}) + _prep_objects(naming, "as")
+            entry = next((e for n in nouns if (e := self._noun_entry(n)) is not None), None)
+            anchor = naming.head.head
+            while anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            if entry is not None and anchor.pos_ in {"VERB", "AUX"}:
+                out.append((anchor, entry))
+        return out
 
     def _framing(self, cand: Candidate, triggers: set[int]) -> bool:
         """ "vowed to crush Hamas", "threatened to attack": the embedded act, recoded as an
