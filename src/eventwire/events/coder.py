@@ -297,6 +297,10 @@ EXPELLABLE = frozenset(
 )  # fmt: skip
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
+DAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
+)
 RETALIATION = frozenset({"retaliate", "avenge", "respond"})
 # "in what officials called an assassination attempt": the verbs that name an act
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize"})
@@ -1317,6 +1321,12 @@ def _hits_no_one(verb: Token) -> bool:
     )
 
 
+def _bare_day(token: Token) -> bool:
+    """A day alone ("on Thursday"), not a name the parser hung on one ("met with President
+    Bashar Assad Tuesday")."""
+    return token.lower_ in DAY_NAMES and not _children(token, {"compound"})
+
+
 def _clause_verbs(verb: Token) -> set[int]:
     """The verb and the verbs chained to it by conjunction or adverbial clause ("opened
     fire on the march, wounding him"), up and down."""
@@ -1976,7 +1986,8 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ == word:
             for p in [prep, *prep.conjuncts]:
-                found.extend(c for c in p.children if c.dep_ == "pobj")
+                # ("imposed sanctions on Thursday on Myanmar's president": no date)
+                found.extend(c for c in p.children if c.dep_ == "pobj" and not _bare_day(c))
     if not found and token.pos_ in {"VERB", "AUX"}:
         # "pulled its troops out of Somalia": the preposition hangs on the particle
         for particle in token.children:
