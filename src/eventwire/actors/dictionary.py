@@ -233,6 +233,12 @@ class ActorDictionary:
         ]
         known = {surface for surface, _ in self._names}
         for surface, key in self._names:
+            # Arabic article spellings vary by outlet: "al-Shabaab", "Al Shabaab", "al Shabaab"
+            for variant in _article_variants(surface):
+                if variant not in known:
+                    known.add(variant)
+                    label = _LABELS[self.entries[key].kind]
+                    patterns.append({"label": label, "pattern": variant, "id": key})
             # demonyms are often written in lower case ("tunisian rioters")
             lower = surface.lower()
             if (
@@ -345,3 +351,12 @@ class ActorDictionary:
 
     def is_role_word(self, lemma: str) -> bool:
         return self._singular(lemma) in self._role_index
+
+
+def _article_variants(surface: str) -> list[str]:
+    """The other spellings of a name that starts with the Arabic article ("al-Qaeda":
+    "Al-Qaeda", "al Qaeda", "Al Qaeda")."""
+    head, rest = surface[:3], surface[3:]
+    if head.lower() not in {"al-", "al "} or not rest[:1].isupper():
+        return []
+    return [f"{a}{sep}{rest}" for a in ("al", "Al") for sep in ("-", " ") if f"{a}{sep}" != head]

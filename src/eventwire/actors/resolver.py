@@ -21,7 +21,9 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-STANCES = ("pro-", "anti-")
+# prefixes that make a name no nationality: a stance ("anti-American") or a span of
+# countries ("the Pan-American Highway", "pan-Arab")
+STANCES = ("pro-", "anti-", "pan-")
 FORMER = frozenset(
     {"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "ousted", "deposed",
      "toppled"}
@@ -179,7 +181,7 @@ def _pobjs(head: Token, word: str) -> list[Token]:
 
 
 def _is_stance(ent: Span) -> bool:
-    """An entity inside "pro-X" / "anti-X"."""
+    """An entity inside "pro-X" / "anti-X" / "pan-X"."""
     doc, start = ent.doc, ent.start
     if doc[start].lower_.startswith(STANCES):
         return True

@@ -1146,6 +1146,11 @@ def _verb_object(noun: Token) -> bool:
     its sanctions"), or a compound modifier: no nominal event of its own."""
     if noun.dep_ in {"dobj", "nsubjpass", "compound"}:
         return True
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not noun and first.dep_ in {"dobj", "nsubjpass"}:
+        return True  # "to demand land and a meeting with the president"
     quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return (
         quantity is not None
@@ -2569,10 +2574,12 @@ class EventCoder:
             and verb.tag_ == "VB"
             and _marked_to(verb)
             and (
-                # "fired tear gas to disperse the crowd": the firer disperses it (not
-                # "gave the junta a week to reinstate Bazoum", "urged allies to send")
+                # "fired tear gas to disperse the crowd": the firer disperses it, and
+                # "blocked the highway to demand land" demands (not "gave the junta a
+                # week to reinstate Bazoum", "urged allies to send")
                 not _children(head, {"dobj"})
                 or verb.lemma_.lower() in {"disperse", "quell", "clear", "scatter"}
+                or verb.lemma_.lower() == "demand"
             )
             and not _is_passive(head)
             and not self._complement(head)
