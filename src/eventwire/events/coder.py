@@ -297,6 +297,8 @@ EXPELLABLE = frozenset(
 )  # fmt: skip
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
+# what a state's forces say of their own operations: "the army said it had killed"
+OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "claim", "state"})
 DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
@@ -1243,6 +1245,11 @@ def _is_state(ref: ActorRef | None) -> bool:
     return ref.code[3:6] == "GOV" or (len(ref.code) == 3 and ref.rule == "dictionary:country")
 
 
+def _reports_for_state(ref: ActorRef | None) -> bool:
+    """A government or its forces, whose account of their own operations is on record."""
+    return _is_state(ref) or (ref is not None and ref.code[3:6] in STATE_ROLES)
+
+
 def _domestic(
     cameo: str, source: ActorRef | None, target: ActorRef | None
 ) -> tuple[ActorRef | None, str]:
@@ -1318,8 +1325,8 @@ def _hits_no_one(verb: Token) -> bool:
     one is hit."""
     if verb.lemma_.lower() not in {"fire", "launch", "lob", "shoot"}:
         return False
-    if _prep_objects(verb, "at"):
-        return False
+    if _prep_objects(verb, "at") or "down" in _particles(verb):
+        return False  # ("shot down three jets over Donetsk" hit them)
     over = [o for obj in [verb, *_direct_objects(verb)] for o in _prep_objects(obj, "over")]
     return any(o.lemma_.lower() in SEA for o in _prep_objects(verb, "into")) or any(
         o.ent_type_ == "GPE" for o in over
@@ -3052,7 +3059,19 @@ class EventCoder:
             return
         events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
         claims = list(self._claims(cand, events, actors))
-        claimed = {id(event) for event, _ in claims}
+        # "the US military said it had killed 52 al-Shabaab fighters": a state's report of
+        # its own operation is a claim and the operation both
+        # (not "acknowledged that it committed genocide": an admission of history)
+        on_record = cand.verb.head.lemma_.lower() in OPERATION_REPORTS
+        claimed = {
+            id(event)
+            for event, claim in claims
+            if not (
+                on_record
+                and claim.cameo == CLAIM_RESPONSIBILITY
+                and _reports_for_state(claim.source)
+            )
+        }
         for event in events:
             if id(event) in claimed:
                 # "Israel said a rocket was fired at it from Gaza": the speaker's word is the
