@@ -32,6 +32,9 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
             "USAGOV",
         ),
         ("Rebels attacked the town.", "Rebels", "---REB"),
+        # a state's diplomat at a body is the state's; staff at a body are the body's
+        ("China's UN ambassador defended the junta.", "China's UN ambassador", "CHNGOV"),
+        ("Judges at the International Criminal Court ruled.", "Judges", "IGOJUDICC"),
         # the Arabic article however an outlet spells it
         ("Al Shabaab gunmen stormed the mall.", "Al Shabaab gunmen", "SOMINSSHB"),
         # state bodies that are not ministries are still the government

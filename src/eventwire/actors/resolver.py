@@ -900,6 +900,17 @@ class ArticleActors:
             role = ("BUS", False)
         kind = "person" if person_name else "group"
         name = person_name or self._phrase_text(phrase)
+        if (
+            org
+            and country
+            and org.startswith("IGO")
+            and role is not None
+            and role[0] == "GOV"
+            and (rule == "compound:demonym" or any(t.dep_ == "poss" for t in phrase))
+        ):
+            # "China's UN ambassador", "the Russian NATO envoy": a state's diplomat at the
+            # body (not "the U.N. Syria envoy", the body's envoy for the country)
+            return self._ref(phrase, country + "GOV", name, kind, "compound:country-at-igo")
         if org:
             return self._ref(phrase, org, name, "organisation", "compound:organisation")
         if (
@@ -958,6 +969,15 @@ class ArticleActors:
             of_ref = self._of_object(head) or (
                 self._of_object(head, "for") if role is not None else None
             )
+            at_ref = self._of_object(head, "at") if role is not None else None
+            if (
+                of_ref is None
+                and at_ref is not None
+                and at_ref.kind == "organisation"
+                and (role is not None and (role[0] in {"JUD", "GOV"} or role[1]))
+            ):
+                # "judges at the International Criminal Court", "officials at the IMF"
+                return self._ref(phrase, at_ref.code, at_ref.name, at_ref.kind, "member-at")
             if of_ref is not None and ((role is not None and role[1]) or member):
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
             if of_ref is not None and not of_ref.code.startswith(NO_COUNTRY):

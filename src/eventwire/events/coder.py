@@ -89,6 +89,12 @@ PROTECTIVE_PURPOSES = frozenset(
         "guard",
         "stabilise",
         "stabilize",
+        "build",  # "send 3,000 troops to Liberia to build treatment centres"
+        "rebuild",
+        "treat",
+        "evacuate",
+        "deliver",
+        "distribute",
     }
 )
 # documents that act for whoever signs or passes them ("an order imposing tariffs")
@@ -1333,6 +1339,16 @@ def _hits_no_one(verb: Token) -> bool:
     )
 
 
+def _takes_effect(verb: Token) -> bool:
+    """ "came into force", "entered into force", "took effect": an agreement made before
+    starts to apply; no new event."""
+    if verb.lemma_.lower() == "take":
+        return any(o.lemma_.lower() == "effect" for o in _children(verb, {"dobj"}))
+    return verb.lemma_.lower() in {"come", "enter", "go"} and any(
+        o.lemma_.lower() in {"force", "effect"} for o in _prep_objects(verb, "into")
+    )
+
+
 def _bare_day(token: Token) -> bool:
     """A day alone ("on Thursday"), not a name the parser hung on one ("met with President
     Bashar Assad Tuesday")."""
@@ -2325,6 +2341,8 @@ class EventCoder:
             and noun.lemma_.lower() in STANDING
         ):
             return None  # "the ceasefire with the ELN expired": it ends, it is not agreed
+        if noun.dep_ == "nsubj" and _takes_effect(noun.head):
+            return None  # "the trade agreement between the EU and Japan came into force"
         has_source = any(c.dep_ == "poss" for c in noun.children) or bool(_prep_objects(noun, "by"))
         has_target = any(_prep_objects(noun, w) for w in entry.targets)
         if _occurring(noun) and "between" in entry.targets and _prep_objects(noun.head, "between"):
@@ -2365,6 +2383,11 @@ class EventCoder:
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        if noun.head.lower_ == "during":
+            # "urged China to open its markets during talks with Xi": the talks are the
+            # urger's, not those of the one urged
+            while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head
         return Candidate(
             noun,
             verb,
@@ -3466,7 +3489,17 @@ class EventCoder:
                 # Islamabad": each side to the other
                 pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
                 rule += "+mutual"
-        negated = self._negated(cand.verb) or (cand.nominal and _under_no(cand.trigger))
+        negated = (
+            self._negated(cand.verb)
+            or (cand.nominal and _under_no(cand.trigger))
+            # "has held no contact with ELN negotiators": the light verb's object denied
+            or (
+                not cand.nominal
+                and cand.noun is not None
+                and cand.noun.head.i == cand.verb.i
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in cand.noun.children)
+            )
+        )
         conditional = self._conditional(cand.verb)
         hypothetical = conditional or self._modal(cand.verb)
         if conditional:
@@ -3623,6 +3656,16 @@ class EventCoder:
         ):
             # "will not bow to pressure", "refused to meet": a refusal
             cameo, negated, hypothetical, rule = refusal, False, False, rule + "+refusal"
+        elif (
+            modality == "intent"
+            and cameo[:2] == "15"
+            and not negated
+            and (aid := _sent_for(cand.verb))
+            and (promised := _intent(aid)) is not None
+        ):
+            # "would send 3,000 troops to Liberia to build treatment centres": the promise
+            # of the help they bring (033x), not a threat
+            cameo, hypothetical, rule = promised, False, rule + "+intent+sent-for"
         elif modality in {"threat", "intent"} and threat and not negated:
             # "threatened to attack", "wants to attack": a threat
             cameo, hypothetical, rule = threat, False, rule + "+threat"
