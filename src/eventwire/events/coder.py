@@ -1541,6 +1541,15 @@ def _in_context(
             # forces arrest its own people where no other country is named (a deportation
             # crosses borders by nature)
             or (cameo[:3] == "173" and by_role in STATE_FORCES and countries() == {own})
+            # "the government declared a state of emergency in Port-au-Prince": a state
+            # coerces at home where the sentence names one country only
+            # (not a deportation, which crosses borders by nature)
+            or (
+                cameo[:2] == "17"
+                and cameo[:3] != "174"
+                and by_role in STATE_ROLES
+                and countries() == {own}
+            )
         )
         if at_home and not own.startswith(BODIES):
             return placed(source, own), target, "+context"
@@ -1569,6 +1578,9 @@ def _in_context(
                 and by_role in STATE_FORCES
                 and to_role in IRREGULAR_ROLES
             )
+            # "Nigeria's government said it would not release separatist leader Nnamdi
+            # Kanu": whom a state frees, tries or talks to is its own
+            or (to_role in IRREGULAR_ROLES and _is_state(source) and cameo[:2] not in VIOLENT_ROOTS)
             or (
                 to_role in STATE_ROLES | LOCAL_ROLES
                 and not source.code.startswith(BODIES)
@@ -3740,9 +3752,18 @@ class EventCoder:
             if pair_cameo[:2] in {"18", "19"} and bombing:
                 # "a roadside bomb killed four soldiers", "killed by a suicide bomber"
                 pair_cameo, pair_rule = BOMBING, pair_rule + "+bombing"
-            elif pair_cameo in CONVENTIONAL and _irregular(source) and _civilian(target):
+            elif pair_cameo in CONVENTIONAL and (
+                (_irregular(source) and _civilian(target))
+                or (
+                    source is not None
+                    and source.code[3:6] == "CRM"
+                    and (target is None or target.code[3:6] not in FORCE_ROLES)
+                    and cand.trigger.lemma_.lower() not in {"fight", "clash", "battle"}
+                )
+            ):
                 # "gunmen stormed a concert hall, killing 133 people": armed groups turning
-                # their guns on civilians assault them (18), they do not fight (19)
+                # their guns on civilians assault them (18), they do not fight (19); gangs
+                # never wage war ("armed gangs attacked the country's two largest prisons")
                 pair_cameo, pair_rule = ASSAULT, pair_rule + "+assault"
             if sent_for and pair_cameo in {VISIT, "154"}:
                 # "Kenyan police arrived in Haiti to lead a UN-backed mission", "sent
@@ -3775,6 +3796,22 @@ class EventCoder:
                     partial(_sentence_countries, cand.verb.sent, actors, beyond=source),
                 )
                 pair_rule += context
+                if (
+                    context
+                    and source is not None
+                    and target is not None
+                    and is_place(target)
+                    and target.code[:3] == source.code[:3]
+                    and (
+                        pair_cameo.startswith(RESTRICTIONS)
+                        or pair_cameo in EASED_RESTRICTIONS | REFORMS
+                    )
+                ):
+                    # "the government declared a curfew in Port-au-Prince", the government
+                    # placed by the sentence: on its own people
+                    population = _own_population(cand, source)
+                    if population:
+                        target, pair_rule = population[0], pair_rule + "+own-population"
             confidence = 0.9 - penalty
             if source is None or (
                 target is None
