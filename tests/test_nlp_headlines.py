@@ -195,6 +195,10 @@ def test_a_headline_subject_listed_with_a_comma_is_coordinated(pipeline: Pipelin
     assert parsed[","][2] == ","  # the comma keeps its own tag
     parsed = tree(pipeline, "India, Pakistan trade fire across Kashmir frontier")
     assert parsed["trade"][0] == "ROOT" and parsed["Pakistan"][:2] == ("conj", "India")
+    # the list's own reading takes the verb for a noun ("sign declaration"): the future
+    # reading gives the clause back
+    parsed = tree(pipeline, "Ethiopia, Eritrea sign declaration ending two-decade state of war")
+    assert parsed["sign"][0] == "ROOT" and parsed["Eritrea"][:2] == ("conj", "Ethiopia")
     # a comma after the verb is no list of subjects
     parsed = tree(pipeline, "Somalia recalls envoy to Ethiopia, threatens to cut ties")
     assert parsed["Somalia"][0] == "nsubj"

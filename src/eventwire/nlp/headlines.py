@@ -74,10 +74,13 @@ def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
         # its first subject not; the variant reads the list as "Philippines and Japan".
         # A list takes a plural verb: "India, Pakistan trade fire" -> "will trade"
         k = listed[1]
+        plural = toks[k].lower_ in verbs and not toks[k].lower_.endswith("s")
         if toks[k].pos_ == "VERB":
             options = [(k, [toks[k].lower_])]
-        elif toks[k].lower_ in verbs and not toks[k].lower_.endswith("s"):
-            options = [(k, ["will", toks[k].lower_])]
+        if plural:
+            # ("Ethiopia, Eritrea sign declaration": the list's own reading may still take
+            # the verb for a noun)
+            options.append((k, ["will", toks[k].lower_]))
     for k, words in options:
         fix = _variant_fix(nlp, sent, toks, k, words, listed[0] if listed else None)
         if fix is not None:
