@@ -3477,8 +3477,14 @@ class EventCoder:
             at_home = len(sources) == 1 and all(
                 is_place(t) and t.code[:3] == sources[0].code[:3] for t in targets
             )
-            if at_home and (
-                cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS | REFORMS
+            if (
+                at_home
+                and (
+                    cameo.startswith(RESTRICTIONS)
+                    or cameo in EASED_RESTRICTIONS | REFORMS
+                    # "Hong Kong police make first arrests under new security law": of its own
+                    or (cameo[:3] == "173" and not targets and cand.noun is not None)
+                )
             ):
                 # "Sri Lanka imposed a nationwide curfew": on its own population; "Ethiopia
                 # lifts state of emergency": for it
