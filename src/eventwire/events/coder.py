@@ -305,6 +305,7 @@ EXPELLABLE = frozenset(
 POSTURE = "15"
 # what a state's forces say of their own operations: "the army said it had killed"
 OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "claim", "state"})
+DRAFTING = frozenset({"drafted", "sponsored", "proposed", "backed", "brokered", "authored"})
 DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
@@ -1347,6 +1348,17 @@ def _takes_effect(verb: Token) -> bool:
     return verb.lemma_.lower() in {"come", "enter", "go"} and any(
         o.lemma_.lower() in {"force", "effect"} for o in _prep_objects(verb, "into")
     )
+
+
+def _drafters(phrase: Token) -> list[Token]:
+    """The actors a "X-drafted" / "X-backed" modifier names as a text's authors ("a
+    US-drafted UN resolution" -> US)."""
+    doc = phrase.doc
+    return [
+        doc[t.i - 2]
+        for t in phrase.subtree
+        if t.lower_ in DRAFTING and t.i >= 2 and doc[t.i - 1].text == "-" and t.i < phrase.i
+    ]
 
 
 def _bare_day(token: Token) -> bool:
@@ -3218,6 +3230,16 @@ class EventCoder:
             ]
             if sides and all(_countryless(actors.resolve(t)) for t in target_tokens):
                 target_tokens = sides[:1]
+        if cand.cameo[:2] == "12":
+            # "vetoed a US-drafted resolution", "rejected a U.S.-backed truce proposal":
+            # the rejection is of whoever put the text forward
+            drafters = [
+                d
+                for t in target_tokens or _direct_objects(cand.verb)
+                for d in _drafters(t)
+                if (r := actors.resolve(d)) is not None and r.kind == "country"
+            ]
+            target_tokens = drafters or target_tokens
         targets = [r for t in target_tokens for r in actors.resolve_all(t)] or [
             # "pounded rebel-held eastern Aleppo": a place the parser tagged as no entity
             p
