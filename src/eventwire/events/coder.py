@@ -303,8 +303,9 @@ EXPELLABLE = frozenset(
 )  # fmt: skip
 # a show of force (alert, mobilisation) is aimed at whoever provoked it
 POSTURE = "15"
-# what a state's forces say of their own operations: "the army said it had killed"
-OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "claim", "state"})
+# what a state's forces say of their own operations: "the army said it had killed" (not
+# "claimed", which reports a contested assertion)
+OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "state"})
 DRAFTING = frozenset({"drafted", "sponsored", "proposed", "backed", "brokered", "authored"})
 DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
