@@ -1362,6 +1362,19 @@ def _drafters(phrase: Token) -> list[Token]:
     ]
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (itself if a verb; the root if none)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _on_own_people(cameo: str) -> bool:
+    """Restrictions, eased restrictions and reforms: a state's acts on its own people
+    where the sentence names no one else ("imposed a nationwide curfew")."""
+    return cameo.startswith(RESTRICTIONS) or cameo in EASED_RESTRICTIONS | REFORMS
+
+
 def _bare_day(token: Token) -> bool:
     """A day alone ("on Thursday"), not a name the parser hung on one ("met with President
     Bashar Assad Tuesday")."""
@@ -2103,9 +2116,7 @@ class EventCoder:
                 continue
             nouns = _children(naming, {"oprd"}) + _prep_objects(naming, "as")
             entry = next((e for n in nouns if (e := self._noun_entry(n)) is not None), None)
-            anchor = naming.head.head
-            while anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
-                anchor = anchor.head
+            anchor = _clause_verb(naming.head.head)
             if entry is not None and anchor.pos_ in {"VERB", "AUX"}:
                 out.append((anchor, entry))
         return out
@@ -2405,9 +2416,7 @@ class EventCoder:
             has_target = True  # "paralysed the country with a general strike": at home
         if not (has_source or instrument or noun.lower_ in {"talks", "meeting"}) or not has_target:
             return None
-        verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _clause_verb(noun.head)
         if noun.head.lower_ == "during":
             # "urged China to open its markets during talks with Xi": the talks are the
             # urger's, not those of the one urged
@@ -2633,8 +2642,7 @@ class EventCoder:
                 # "blocked the highway to demand land" demands (not "gave the junta a
                 # week to reinstate Bazoum", "urged allies to send")
                 not _children(head, {"dobj"})
-                or verb.lemma_.lower() in {"disperse", "quell", "clear", "scatter"}
-                or verb.lemma_.lower() == "demand"
+                or verb.lemma_.lower() in {"disperse", "quell", "clear", "scatter", "demand"}
             )
             and not _is_passive(head)
             and not self._complement(head)
@@ -2649,9 +2657,7 @@ class EventCoder:
             and (verb.dep_ == "advcl" or verb.doc[verb.i - 1].text == ",")
         ):
             # a free participial adjunct (", accusing X of ...") shares the clause's subject
-            clause = head
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-                clause = clause.head
+            clause = _clause_verb(head)
             return (
                 self._subject_of(clause, depth + 1, actors)
                 if clause.pos_ in {"VERB", "AUX"}
@@ -3503,8 +3509,7 @@ class EventCoder:
             if (
                 at_home
                 and (
-                    cameo.startswith(RESTRICTIONS)
-                    or cameo in EASED_RESTRICTIONS | REFORMS
+                    _on_own_people(cameo)
                     # "Hong Kong police make first arrests under new security law": of its own
                     or (cameo[:3] == "173" and not targets and cand.noun is not None)
                 )
@@ -3831,10 +3836,7 @@ class EventCoder:
                     and target is not None
                     and is_place(target)
                     and target.code[:3] == source.code[:3]
-                    and (
-                        pair_cameo.startswith(RESTRICTIONS)
-                        or pair_cameo in EASED_RESTRICTIONS | REFORMS
-                    )
+                    and _on_own_people(pair_cameo)
                 ):
                     # "the government declared a curfew in Port-au-Prince", the government
                     # placed by the sentence: on its own people
