@@ -2088,7 +2088,7 @@ class EventCoder:
                 continue
             if self._framing(cand, triggers):
                 continue
-            entry = next((e for v, e in named if v.i in _clause_verbs(cand.verb)), None)
+            entry = next((e for clause, e in named if cand.verb.i in clause), None)
             if (
                 entry is not None
                 and entry.cameo != cand.cameo
@@ -2100,10 +2100,10 @@ class EventCoder:
                 cand = replace(cand, cameo=entry.cameo, rule=f"{cand.rule}+named:{entry.rule}")
             yield cand
 
-    def _named_acts(self, sent: Span) -> list[tuple[Token, NounEntry]]:
-        """(verb, entry) for each "in what X called <event noun>" in the sentence: the
-        verb the phrase hangs from and the act it names."""
-        out: list[tuple[Token, NounEntry]] = []
+    def _named_acts(self, sent: Span) -> list[tuple[set[int], NounEntry]]:
+        """(clause, entry) for each "in what X called <event noun>" in the sentence: the
+        verbs of the clause the phrase hangs from and the act it names."""
+        out: list[tuple[set[int], NounEntry]] = []
         for what in sent:
             naming = what.head
             if (
@@ -2118,7 +2118,7 @@ class EventCoder:
             entry = next((e for n in nouns if (e := self._noun_entry(n)) is not None), None)
             anchor = _clause_verb(naming.head.head)
             if entry is not None and anchor.pos_ in {"VERB", "AUX"}:
-                out.append((anchor, entry))
+                out.append((_clause_verbs(anchor), entry))
         return out
 
     def _framing(self, cand: Candidate, triggers: set[int]) -> bool:
