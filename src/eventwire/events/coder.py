@@ -53,6 +53,19 @@ CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
 BACKGROUND_MARKS = frozenset({"after", "since"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
+# nouns that sum up the act just told, so that a comma-led clause on them reacts to its
+# doer: "..., a move Washington condemned as illegal", "..., a verdict Biden called a sham"
+SUMMING_NOUNS = frozenset(
+    {
+        "move", "decision", "step", "verdict", "sentence", "ruling", "offer", "proposal",
+        "plan", "attack", "charge", "allegation", "accusation", "claim", "measure",
+        "action", "announcement", "demand", "remark", "comment", "statement", "deal",
+        "visit", "killing", "strike", "raid", "operation", "bombing", "invasion",
+        "annexation", "incursion", "vote", "ban", "order", "expulsion", "arrest",
+        "execution", "test", "launch", "appointment", "policy", "request", "threat",
+        "warning", "ultimatum", "gesture", "act", "declaration", "referendum",
+    }
+)  # fmt: skip
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 CROWD_SUBJECTS = CROWDS | {"supporter"}  # "supporters of the TLP party clashed with police"
@@ -414,12 +427,13 @@ def _delivery_candidate(verb: Token) -> Candidate | None:
 def _is_passive(verb: Token) -> bool:
     """Passive clause, or a reduced passive relative ("civilians killed by the army")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+        # (not "an attack the ministry blamed on the Taliban": a relative with its subject)
+        return not _children(verb, {"nsubj"})
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_passive(verb):
         return [verb.head]
     found = _children(verb, PASSIVE_SUBJECTS)
     if not found and verb.dep_ == "conj":
@@ -472,13 +486,33 @@ def _asked_about(clause: Token) -> list[Token]:
 
 def _named_as(verb: Token) -> set[str]:
     """The words a verb calls its object ("called the tariff unfair and unjustified",
-    "branded the vote a farce", "described the raid as an outrage"); none for a pronoun
-    ("condemned the arms sale, calling it interference" tells one criticism)."""
+    "branded the vote a farce", "described the raid as an outrage", "..., a verdict Biden
+    called a sham"); none for a pronoun ("condemned the arms sale, calling it
+    interference" tells one criticism)."""
     objects = _children(verb, {"dobj"})
-    if not objects or any(o.pos_ == "PRON" for o in objects):
+    if (not objects and _summed_act(verb) is None) or any(o.pos_ == "PRON" for o in objects):
         return set()
     called = _children(verb, {"oprd"}) + _prep_objects(verb, "as")
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
+
+
+def _summed_act(verb: Token) -> Token | None:
+    """The noun a comma-led clause reacts through when it sums up the act just told:
+    "proclaimed the annexation, a move the US condemned as illegal", "convicted him, a
+    verdict Biden called a sham", "an offer New Delhi swiftly rejected"."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or noun.lemma_.lower() not in SUMMING_NOUNS:
+        return None
+    if noun.head.i == noun.i or not (
+        noun.dep_ in {"appos", "npadvmod"}
+        # "fired rubber bullets ..., a move Russia condemned" (read as a second object)
+        or (noun.dep_ == "dobj" and any(o.i < noun.i for o in _children(noun.head, {"dobj"})))
+    ):
+        return None
+    start = noun.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != "," or noun.i > verb.i:
+        return None
+    return noun
 
 
 def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
@@ -2666,6 +2700,10 @@ class EventCoder:
         if verb.dep_ == "acl" and _enacted(head):
             # "Trump signed an order imposing tariffs": the signer acts through it
             return self._subject_of(head.head, depth + 1, actors)
+        if _summed_act(verb) is not None:
+            # "..., a move the United States and the EU condemned": the reacting actor the
+            # parser hung on the noun as an apposition
+            return [a for a in _children(head, {"appos"}) if a.i < verb.i]
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             return [head]
         return []
@@ -2682,7 +2720,13 @@ class EventCoder:
                     if _is_passive(verb)
                     else (_children(verb, {"dative"}) + _direct_objects(verb))
                 )
-                found = [f for f in found if f.dep_ != "dative" or f.pos_ != "ADP"]
+                found = [
+                    f
+                    for f in found
+                    if (f.dep_ != "dative" or f.pos_ != "ADP")
+                    # "..., a decision condemned by the UN": whose act, found below
+                    and f.i != getattr(_summed_act(verb), "i", -1)
+                ]
                 # "demands Assad step down": whom the clause is about
                 found = [
                     s
@@ -2857,6 +2901,10 @@ class EventCoder:
                 captors = _captors(list(obj.subtree), actors)
                 if any(_named(actors.resolve(c)) for c in captors):
                     return captors[:1]
+        summed = _summed_act(verb) if not cand.nominal else None
+        if not named and summed is not None:
+            # "..., a move Washington condemned as illegal": the doer of the act summed up
+            return self._subject_of(_clause_verb(summed.head), 0, actors)
         # "sought an emergency IMF loan": whom the act concerns
         return named
 
@@ -4017,6 +4065,8 @@ class EventCoder:
 
     @staticmethod
     def _background(verb: Token) -> bool:
+        if _summed_act(verb) is not None:
+            return False  # "..., a move the US condemned": news, the reaction to the act
         if verb.dep_ == "relcl":
             # restrictive ("the group that seized Mosul") is background; a comma-led,
             # non-restrictive one ("the ISI, who asked the US ...") tells news
