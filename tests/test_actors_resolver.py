@@ -40,6 +40,9 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # state bodies that are not ministries are still the government
         ("Kenya's electoral commission rejected it.", "Kenya's electoral commission", "KENGOV"),
         ("Turkey's central bank raised rates.", "Turkey's central bank", "TURGOV"),
+        # a community named by its state and its nation belongs to the state it lives in
+        ("Bosnian Serb troops shelled the town.", "Bosnian Serb troops", "BIHMIL"),
+        ("Kosovo Serbs blocked the roads.", "Kosovo Serbs", "KSVCVL"),
         # a lower-cased name after a title is still the known office holder
         ("President obama spoke to reporters.", "President obama", "USAGOV"),
         # role noun with the country of its of-phrase

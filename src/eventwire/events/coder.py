@@ -68,6 +68,8 @@ SUMMING_NOUNS = frozenset(
 )  # fmt: skip
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+# the verbs of crowds going somewhere ("poured into the square")
+CROWD_MOVES = frozenset({"pour", "stream", "flood", "flock", "march", "surge", "spill", "pack"})
 CROWD_SUBJECTS = CROWDS | {"supporter"}  # "supporters of the TLP party clashed with police"
 BOMBING = "183"
 PROTECTION = "074"
@@ -835,6 +837,36 @@ def _acts_above(
             and _same_actor(act.source, event.source)
         ):
             yield j, other, act
+
+
+def _placed_alike(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """One mention, one country: "opposition supporters stormed parliament in Belgrade,
+    demanding that Milosevic go" - the supporters the storming placed in Serbia are
+    Serbian when they demand too."""
+    placed = {
+        (ref.start_char, ref.end_char, ref.code[3:]): ref.code[:3]
+        for _, event in found
+        for ref in (event.source, event.target)
+        if ref is not None and len(ref.code) > 3 and not ref.code.startswith(NO_COUNTRY)
+    }
+
+    def fill(ref: ActorRef | None) -> ActorRef | None:
+        if ref is None or not ref.code.startswith(NO_COUNTRY):
+            return ref
+        country = placed.get((ref.start_char, ref.end_char, ref.code[3:]))
+        if country is None:
+            return ref
+        return replace(ref, code=country + ref.code[3:], rule=ref.rule + "+placed-alike")
+
+    out: list[tuple[Candidate, Event]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for cand, event in found:
+        event = replace(event, source=fill(event.source), target=fill(event.target))
+        key = (_actor_key(event.source), _actor_key(event.target), event.cameo)
+        if key not in seen:
+            seen.add(key)
+            out.append((cand, event))
+    return out
 
 
 def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
@@ -2978,7 +3010,9 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            found = _same_attack(_fired_by(_gapped(_merge_demands(found, self._recoded))))
+            found = _same_attack(
+                _fired_by(_gapped(_merge_demands(_placed_alike(found), self._recoded)))
+            )
             sentence_events = _drop_partial(
                 self._visitors(_merge_consequences(found, self._recoded))
             )
@@ -4162,6 +4196,9 @@ class EventCoder:
             # "shelled Aleppo, killing eight", "clashed with police in Bishkek and stormed
             # government buildings": the same place
             verbs.append(cand.verb.head)
+        if cand.verb.dep_ == "advcl" and _marked_to(cand.verb) and cand.verb.tag_ == "VB":
+            # "poured into Kiev's main square to demand his resignation": where they went
+            verbs.append(cand.verb.head)
         holders = [h for h in (*verbs, cand.noun) if h is not None]
         holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
         # "Eritrean troops fighting in Ethiopia's Tigray region killed ...": where the doers are
@@ -4179,8 +4216,13 @@ class EventCoder:
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        # "ordered troops into the streets of Guayaquil": where forces are sent
-        preps = (*PLACE_PREPS, "into") if cand.cameo[:2] == POSTURE else PLACE_PREPS
+        # "ordered troops into the streets of Guayaquil": where forces are sent; "poured
+        # into Independence Square": where crowds went
+        preps = (
+            (*PLACE_PREPS, "into")
+            if cand.cameo[:2] == POSTURE or any(v.lemma_.lower() in CROWD_MOVES for v in verbs)
+            else PLACE_PREPS
+        )
         places = [o for h in holders for w in preps for o in _prep_objects(h, w)]
         if cand.cameo[:2] in LOCATION_TARGET_ROOTS:
             # "shelled the outskirts of Donetsk", "bombarded a part of Aleppo"
