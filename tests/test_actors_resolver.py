@@ -43,6 +43,12 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # a community named by its state and its nation belongs to the state it lives in
         ("Bosnian Serb troops shelled the town.", "Bosnian Serb troops", "BIHMIL"),
         ("Kosovo Serbs blocked the roads.", "Kosovo Serbs", "KSVCVL"),
+        # a title the parser split from its name is the person the name is
+        (
+            "German Chancellor Angela Merkel telephoned President Barack Obama on Wednesday.",
+            "President",
+            "USAGOV",
+        ),
         # a lower-cased name after a title is still the known office holder
         ("President obama spoke to reporters.", "President obama", "USAGOV"),
         # role noun with the country of its of-phrase

@@ -243,6 +243,8 @@ class ArticleActors:
             ref = self._resolve(token)
             if ref is None and token.pos_ == "NOUN":
                 ref = self._named_after(token)
+            if ref is not None and not _has_country(ref):
+                ref = self._split_title(token) or ref  # a title alone, its name split off
             self._cache[token.i] = ref
             if (
                 ref is not None
@@ -263,6 +265,21 @@ class ArticleActors:
                 if ref is not None and _has_country(ref):
                     return _at(head, ref, "apposition:name")
         return None
+
+    def _split_title(self, head: Token) -> ActorRef | None:
+        """ "telephoned President Barack Obama", the parser splitting the title from the
+        name it hangs elsewhere: the person the name right after the title is."""
+        doc = head.doc
+        if head.pos_ != "PROPN" or head.ent_type_ or head.i + 1 >= len(doc):
+            return None
+        name = doc[head.i + 1]
+        if name.ent_type_ != "PERSON" or name.ent_iob_ != "B" or name.head.i == head.i:
+            return None
+        end = name.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        ref = self.resolve(doc[end])
+        return _at(head, ref, "title:name") if ref is not None and _has_country(ref) else None
 
     def place_named(self, token: Token) -> ActorRef | None:
         """A proper noun the parser tagged as no entity, looked up as a place: the coder
