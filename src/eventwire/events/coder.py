@@ -498,6 +498,26 @@ def _named_as(verb: Token) -> set[str]:
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
 
 
+def _act_told_before(verb: Token) -> Token | None:
+    """The verb of the clause before when ``verb``'s object only names its act ("imposed
+    sanctions on Russia and China condemned the move", "recognised Kosovo, while Russia
+    denounced the decision")."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "advcl"} or head.pos_ not in {"VERB", "AUX"} or head.i > verb.i:
+        return None
+    objects = _children(verb, {"dobj"})
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    if (
+        obj.lemma_.lower() not in SUMMING_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children)
+        or any(c.dep_ in {"poss", "prep", "compound", "amod", "acl", "relcl"} for c in obj.children)
+    ):
+        return None
+    return head
+
+
 def _summed_act(verb: Token) -> Token | None:
     """The noun a comma-led clause reacts through when it sums up the act just told:
     "proclaimed the annexation, a move the US condemned as illegal", "convicted him, a
@@ -2937,6 +2957,11 @@ class EventCoder:
         if not named and summed is not None:
             # "..., a move Washington condemned as illegal": the doer of the act summed up
             return self._subject_of(_clause_verb(summed.head), 0, actors)
+        told = _act_told_before(verb) if not cand.nominal else None
+        if not named and told is not None:
+            # "the US imposed sanctions on Russia and China condemned the move": the doer of
+            # the act the clause before told
+            return self._subject_of(told, 0, actors)
         # "sought an emergency IMF loan": whom the act concerns
         return named
 

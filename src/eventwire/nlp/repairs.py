@@ -34,6 +34,7 @@ def repair(doc: Doc) -> Doc:
         promote_stranded_verbs,
         close_between_lists,
         attach_conjoined_subjects,
+        attach_stranded_subjects,
     ):
         doc = step(doc)
     return doc
@@ -223,6 +224,39 @@ def attach_conjoined_subjects(doc: Doc) -> Doc:
                 if name.i < t.i < second.i and t.dep_ in {"advcl", "punct"}
             ]
     return _rewire(doc, arcs, "conjoined subject")
+
+
+def attach_stranded_subjects(doc: Doc) -> Doc:
+    """ "Iran released five Americans on Monday and Washington freed five Iranians", "...
+    from Germany, and the United States and the EU demanded his release": the model
+    coordinates the second clause's subject with the first clause's last noun and leaves
+    the second verb without one. The names right before the verb become its subject."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or verb.i == 0
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        ):
+            continue
+        name = doc[verb.i - 1]
+        if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or name.head.i > name.i:
+            continue
+        while name.head.dep_ == "conj" and name.head.pos_ in {"PROPN", "NOUN"}:
+            name = name.head  # "the United States and the EU": the first of the names
+        first = name.head
+        cc = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        if (
+            cc is None
+            or cc.lower_ not in {"and", "but"}
+            or cc.head.i != first.i
+            or first.dep_ in {"nsubj", "nsubjpass"}
+            or first.i < verb.head.left_edge.i
+        ):
+            continue
+        arcs += [(name.i, verb.i, "nsubj"), (cc.i, verb.head.i, "cc")]
+    return _rewire(doc, arcs, "stranded subject")
 
 
 def close_between_lists(doc: Doc) -> Doc:
