@@ -2382,9 +2382,10 @@ class EventCoder:
                         "",
                         f"{noun_entry.rule}+planned:{lemma}",
                     )
-        if best is None or not (best.objects or best.particle or best.condition):
+        if best is None or not (best.objects or best.condition):
             # a specific reading through a preposition beats the verb's generic row
-            # ("warned of sanctions" as "threatened sanctions", not a bare warning)
+            # ("warned of sanctions" as "threatened sanctions", not a bare warning; "pulled
+            # out of the deal" as "quit the deal", not a pull-out of troops)
             aliased = self._aliased(verb)
             if aliased is not None:
                 return aliased
@@ -2440,6 +2441,10 @@ class EventCoder:
                             *([] if own else ["dobj"]),
                             *(s for s in entry.targets if s != "dobj"),
                         ]
+                        if tuple(entry.targets) == ("dobj",):
+                            # "pulled the US out of the Iran deal" as "quit the Iran deal":
+                            # the preposition's object is the one acted on
+                            slots = [prep]
                         slots += [*(noun.targets if noun else ()), "on", "from", "to"]
                         return Candidate(
                             verb,
@@ -2790,6 +2795,20 @@ class EventCoder:
                 ]
                 if not found and cand.rule and comps:
                     for comp in comps:
+                        if comp.lemma_.lower() in NAMING and any(
+                            c.lower_ == "what" for c in _children(comp, {"dobj"})
+                        ):
+                            # "struck what New Delhi called a training camp of JeM": the
+                            # thing named, not its namer; else where it is ("... a camp
+                            # inside Pakistan", the place read as the naming verb's)
+                            named = _children(comp, {"oprd", "dobj"}) + _prep_objects(comp, "as")
+                            things = [t for t in named if t.lower_ != "what"]
+                            if actors is not None and not any(
+                                _named(actors.resolve(t)) for t in things
+                            ):
+                                things += [o for w in PLACE_PREPS for o in _prep_objects(comp, w)]
+                            found.extend(things)
+                            continue
                         # "demanded that President Yoon Suk Yeol resign", its verb read as a
                         # noun the name is a compound of
                         found.extend(
