@@ -48,6 +48,7 @@ LOCAL_ROLES = frozenset(
 )
 YIELD_ROOT = "08"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # also the acts a speaker can claim
+PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
@@ -2396,8 +2397,14 @@ class EventCoder:
             nouns = _prep_objects(verb, frame.prep) if frame.prep else objects
             for obj in nouns:
                 noun_entry = self._noun_entry(obj)
+                if frame.provoked and (
+                    noun_entry is None or noun_entry.cameo[:2] not in PROVOKED_ROOTS
+                ):
+                    continue
                 if noun_entry is not None:
                     slots = ("from", "by") if frame.reverse else ("dobj", *noun_entry.targets)
+                    if frame.provoked:
+                        slots = ("from", "by", "among", *PLACE_PREPS)
                     return Candidate(
                         verb,
                         verb,
@@ -2407,7 +2414,8 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}"
                         + (f"-{frame.prep}" if frame.prep else "")
-                        + ("+reversed" if frame.reverse else ""),
+                        + ("+provoked" if frame.provoked else "")
+                        + ("+reversed" if frame.reverse and not frame.provoked else ""),
                         reverse=frame.reverse,
                     )
         if best is None:
@@ -3386,6 +3394,14 @@ class EventCoder:
         victims = _count_of(target_tokens)
         if cand.reverse:
             sources, targets = targets, sources
+        if "+provoked" in cand.rule:
+            # "banned the party, sparking protests (across Kashmir)": the people of the
+            # place, else of the provoker's country
+            word = cand.noun if cand.noun is not None else cand.trigger
+            span = word.doc[word.i : word.i + 1]
+            sources = [
+                _population(s.code[:3], span) if is_place(s) else s for s in sources if _named(s)
+            ] or [_population(t.code[:3], span) for t in targets[:1] if _named(t)]
         if len(targets) > 1 and any(t.head.lower_ == "between" for t in target_tokens):
             # "X eased tensions between the US and Pakistan" (X American): Pakistan
             own = {s.code[:3] for s in sources}

@@ -52,6 +52,7 @@ class NounEntry:
 
 
 REVERSED = "reversed"
+PROVOKED = "provoked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,14 @@ class LightFrame:
     ``prep``: the noun is the object of this preposition ("engaged X in a firefight"), or
     the direct object when empty. ``reverse``: the act is done to the subject, by the
     noun's from/by object ("faced criticism from X", "came under fire from X").
+    ``provoked``: the subject brings about others' protest or criticism of itself
+    ("banned the party, sparking protests"); the protesters are the noun's from/by/among
+    object, else the people of the place or of the subject's country.
     """
 
     prep: str
     reverse: bool
+    provoked: bool = False
 
 
 class Lexicon:
@@ -154,7 +159,9 @@ class Lexicon:
         light = frozenset(w[0] for w in light_words if len(w) == 1)
         light_frames = {
             w[0]: LightFrame(
-                prep=next((x for x in w[1:] if x != REVERSED), ""), reverse=REVERSED in w[1:]
+                prep=next((x for x in w[1:] if x not in {REVERSED, PROVOKED}), ""),
+                reverse=REVERSED in w[1:] or PROVOKED in w[1:],
+                provoked=PROVOKED in w[1:],
             )
             for w in light_words
             if len(w) > 1
