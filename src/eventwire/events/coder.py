@@ -519,6 +519,23 @@ def _act_told_before(verb: Token) -> Token | None:
     return head
 
 
+def _reporting_state(verb: Token, actors: ArticleActors) -> str:
+    """The country of the state official or body whose report ``verb`` is in ("Serbian
+    President Boris Tadic announced that police had arrested ..."), else ""."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in {"ccomp", "conj"} or clause.head.i == clause.i:
+            return ""
+        clause = clause.head
+        if clause.lemma_.lower() in OPERATION_REPORTS | {"tell", "add"}:
+            for subject in _children(clause, SUBJECTS):
+                ref = actors.resolve(subject)
+                if _named(ref) and ref is not None and ref.code[3:6] in STATE_ROLES:
+                    return ref.code[:3]
+            return ""
+    return ""
+
+
 def _summed_act(verb: Token) -> Token | None:
     """The noun a comma-led clause reacts through when it sums up the act just told:
     "proclaimed the annexation, a move the US condemned as illegal", "convicted him, a
@@ -3963,6 +3980,14 @@ class EventCoder:
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
             target, domestic = _domestic(pair_cameo, source, target)
             pair_rule += domestic
+            if _countryless(source) and source is not None and source.code[3:6] in STATE_ROLES:
+                # "Serbian President Boris Tadic announced that police had arrested
+                # Mladic": the police an official reports on are the official's state's
+                speaker = _reporting_state(cand.verb, actors)
+                if speaker:
+                    source = replace(
+                        source, code=speaker + source.code[3:], rule=source.rule + "+reported-by"
+                    )
             if _countryless(source) or _countryless(target):
                 source, target, context = _in_context(
                     pair_cameo,
