@@ -24,6 +24,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # prefixes that make a name no nationality: a stance ("anti-American") or a span of
 # countries ("the Pan-American Highway", "pan-Arab")
 STANCES = ("pro-", "anti-", "pan-")
+# "a US-brokered deal", "Iranian-backed militias": the sponsor named before the hyphen
+SPONSORING = frozenset(
+    {"broker", "mediate", "draft", "back", "sponsor", "support", "fund", "arm", "propose"}
+)
 FORMER = frozenset(
     {"former", "ex", "ex-", "late", "onetime", "one-time", "erstwhile", "ousted", "deposed",
      "toppled"}
@@ -178,6 +182,13 @@ def _pobjs(head: Token, word: str) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def _is_sponsor(ent: Span) -> bool:
+    """An entity before "-brokered", "-backed", "-drafted": "a US-brokered deal" and
+    "Iranian-backed militias" are not the sponsor's own."""
+    doc, end = ent.doc, ent.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lemma_.lower() in SPONSORING
 
 
 def _is_stance(ent: Span) -> bool:
@@ -874,7 +885,7 @@ class ArticleActors:
                     )
         # "pro-Russian separatists", "anti-US protesters": the country they are for or
         # against, not their own
-        entries = [e for e in entries if not _is_stance(e[2])]
+        entries = [e for e in entries if not _is_stance(e[2]) and not _is_sponsor(e[2])]
         # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
         for _tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
             if entry.kind == "organisation":

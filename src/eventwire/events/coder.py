@@ -323,6 +323,7 @@ POSTURE = "15"
 # "claimed", which reports a contested assertion)
 OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "state"})
 DRAFTING = frozenset({"drafted", "sponsored", "proposed", "backed", "brokered", "authored"})
+BROKERING = frozenset({"broker", "mediate", "brokered", "mediated"})  # "a US-brokered deal"
 DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
@@ -1464,6 +1465,18 @@ def _drafters(phrase: Token) -> list[Token]:
         for t in phrase.subtree
         if t.lower_ in DRAFTING and t.i >= 2 and doc[t.i - 1].text == "-" and t.i < phrase.i
     ]
+
+
+def _broker(token: Token) -> bool:
+    """The "US" of "a US-brokered deal", the "Qatar" (and "Egypt") of "a deal brokered
+    by Egypt and Qatar"."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+        return doc[token.i + 2].lemma_.lower() in BROKERING
+    for t in [token, *token.conjuncts]:
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            return t.head.head.lemma_.lower() in BROKERING
+    return False
 
 
 def _clause_verb(token: Token) -> Token:
@@ -3374,6 +3387,9 @@ class EventCoder:
         located = cache(partial(self._location_target, cand, actors))
         countries = cache(partial(_sentence_countries, cand.verb.sent, actors))
         target_tokens = self._target_tokens(cand, actors)
+        # "signed a US-brokered deal", "a deal brokered by Qatar": the broker mediates, it
+        # is no party
+        target_tokens = [t for t in target_tokens if not _broker(t)]
         if cand.cameo[:2] in ADDRESSED_ROOTS - {"14"}:
             # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
             # is addressed to the captors
@@ -3393,7 +3409,7 @@ class EventCoder:
             # the rejection is of whoever put the text forward
             drafters = [
                 d
-                for t in target_tokens or _direct_objects(cand.verb)
+                for t in [*_direct_objects(cand.verb), *target_tokens]
                 for d in _drafters(t)
                 if (r := actors.resolve(d)) is not None and r.kind == "country"
             ]
