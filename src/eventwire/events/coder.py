@@ -537,6 +537,18 @@ def _reporting_state(verb: Token, actors: ArticleActors) -> str:
     return ""
 
 
+def _says_must(verb: Token) -> bool:
+    """A report that someone must or should act: "said Washington must first lift its
+    sanctions", "told Islamabad it must act against militants" (a demand)."""
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
+        and all(m.lower_ == "that" for m in _children(c, {"mark"}))
+        # a named someone ("Washington", "it" for the one told), not "the world"
+        and any(s.pos_ in {"PROPN", "PRON"} or s.ent_type_ for s in _children(c, SUBJECTS))
+        for c in _children(verb, {"ccomp"})
+    )
+
+
 def _summed_act(verb: Token) -> Token | None:
     """The noun a comma-led clause reacts through when it sums up the act just told:
     "proclaimed the annexation, a move the US condemned as illegal", "convicted him, a
@@ -2375,6 +2387,7 @@ class EventCoder:
         holds |= {"xcomp"} if clausal else set()
         holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
         holds |= {"neg"} if negated else set()
+        holds |= {"must"} if _says_must(verb) else set()
         if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
