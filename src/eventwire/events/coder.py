@@ -2828,6 +2828,16 @@ class EventCoder:
                     if _is_passive(verb)
                     else (_children(verb, {"dative"}) + _direct_objects(verb))
                 )
+                if not _children(verb, {"dobj", "dative"}) and not _is_passive(verb):
+                    # "Zelensky visits Washington, wins pledge": a headline object the
+                    # parser read as an adverbial
+                    found = [
+                        c
+                        for c in _children(verb, {"npadvmod"})
+                        if c.pos_ == "PROPN"
+                        and c.left_edge.i == verb.i + 1
+                        and c.ent_type_ not in {"DATE", "TIME"}
+                    ] or found
                 found = [
                     f
                     for f in found
