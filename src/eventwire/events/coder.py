@@ -4019,6 +4019,21 @@ class EventCoder:
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
             target, domestic = _domestic(pair_cameo, source, target)
             pair_rule += domestic
+            if (
+                pair_cameo[:3] == EXPULSION
+                and _countryless(target)
+                and target is not None
+                and not target.rule.startswith("pronoun")
+            ):
+                # "deported radical cleric Abu Qatada to Jordan": sent home (not "released
+                # the prisoners and deported them to the United States": exiled)
+                home = [r for o in _prep_objects(cand.verb, "to") if (r := _place_in(o, actors))]
+                if home and (source is None or home[0].code[:3] != source.code[:3]):
+                    target = replace(
+                        target,
+                        code=home[0].code[:3] + target.code[3:],
+                        rule=target.rule + "+deported-to",
+                    )
             if _countryless(source) and source is not None and source.code[3:6] in STATE_ROLES:
                 # "Serbian President Boris Tadic announced that police had arrested
                 # Mladic": the police an official reports on are the official's state's
