@@ -43,6 +43,8 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # a community named by its state and its nation belongs to the state it lives in
         ("Bosnian Serb troops shelled the town.", "Bosnian Serb troops", "BIHMIL"),
         ("Kosovo Serbs blocked the roads.", "Kosovo Serbs", "KSVCVL"),
+        # a nation within a state is the state's ("Catalan separatists" are Spain's)
+        ("Catalan separatists marched.", "Catalan separatists", "ESPREB"),
         # a sponsor named before "-backed" or "-brokered" does not own the phrase
         ("Iranian-backed militias attacked the base.", "Iranian-backed militias", "---UAF"),
         # a title the parser split from its name is the person the name is
