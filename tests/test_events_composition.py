@@ -1014,3 +1014,17 @@ def test_parties_named_as_modifiers_talk_to_each_other(pipeline: Pipeline) -> No
     text = "Kenyan and Ugandan activists protested in Nairobi."
     assert ("UGA", "14", "KEN") in roots(pipeline, text)
     assert ("KEN", "14", "UGA") not in roots(pipeline, text)
+
+
+def test_allies_agreeing_on_an_act_against_a_third_party(pipeline: Pipeline) -> None:
+    # the act on the third party is coded for each ally; the allies do not agree with
+    # each other (no reciprocal 030 among them)
+    found = coded(
+        pipeline,
+        "Japan, Canada and Australia agreed on Monday to cut off three Iranian banks "
+        "from the international payment system.",
+    )
+    assert {("JPN", "163", "IRNBUS"), ("CAN", "163", "IRNBUS")} <= found
+    assert not any(c == "030" and t[:3] in {"JPN", "CAN", "AUS"} for _, c, t in found)
+    # two sides agreeing on their own talks still agree with each other
+    assert ("IND", "030", "PAK") in coded(pipeline, "India and Pakistan agreed to resume talks.")

@@ -49,6 +49,7 @@ LOCAL_ROLES = frozenset(
 YIELD_ROOT = "08"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # also the acts a speaker can claim
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
+JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
 ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
 CLAIM_RESPONSIBILITY = "015"
@@ -3535,8 +3536,18 @@ class EventCoder:
             )
             and len({s.code[:3] for s in sources}) > 1
         )
+        # "the US, the EU, Britain and Canada agreed to cut off Russian banks": allies
+        # agreeing on an act against a third party do not agree with each other (030)
+        third = {
+            r.code[:3]
+            for c in _children(cand.verb, {"xcomp"})
+            for o in _direct_objects(c)
+            for r in actors.resolve_all(o)
+            if _named(r)
+        } - {s.code[:3] for s in sources}
         if (
             len(sources) > 1
+            and not (third and not cand.nominal and cand.verb.lemma_.lower() in JOINT_DECISIONS)
             and (
                 each_other
                 or joint
