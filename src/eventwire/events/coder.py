@@ -48,6 +48,9 @@ LOCAL_ROLES = frozenset(
 )
 YIELD_ROOT = "08"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # also the acts a speaker can claim
+REDUCE_RELATIONS, ADMINISTRATIVE_SANCTION, ABDUCTION = "16", "172", "181"
+# a state's own bodies its "reduced relations" are sanctions on (172)
+DOMESTIC_BODIES = frozenset({"LEG", "JUD", "PTY", "OPP", "MED", "NGO", "EDU"})
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
 ACCUSE = "112"
@@ -515,7 +518,11 @@ def _act_told_before(verb: Token) -> Token | None:
     if (
         obj.lemma_.lower() not in SUMMING_NOUNS
         or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children)
-        or any(c.dep_ in {"poss", "prep", "compound", "amod", "acl", "relcl"} for c in obj.children)
+        or any(
+            c.dep_ in {"poss", "prep", "compound", "amod", "acl", "relcl"}
+            and not (c.dep_ == "prep" and c.lower_ == "as")  # "denounced the move as a coup"
+            for c in obj.children
+        )
     ):
         return None
     return head
@@ -4075,6 +4082,26 @@ class EventCoder:
                     population = _own_population(cand, source)
                     if population:
                         target, pair_rule = population[0], pair_rule + "+own-population"
+            if (
+                pair_cameo[:2] == REDUCE_RELATIONS
+                and _is_state(source)
+                and _named(target)
+                and source is not None
+                and target is not None
+                and target.code[:3] == source.code[:3]
+                and target.code[3:6] in DOMESTIC_BODIES
+            ):
+                # "suspended parliament", "cut ties with the opposition party": a state's
+                # sanction on its own institutions (172), not a break between states
+                pair_cameo, pair_rule = ADMINISTRATIVE_SANCTION, pair_rule + "+at-home"
+            if (
+                pair_cameo[:3] == "173"
+                and source is not None
+                and source.code[3:6] in IRREGULAR_ROLES - {"UAF"}
+            ):
+                # "Hezbollah guerrillas captured two Israeli soldiers": armed groups do not
+                # arrest, they abduct (181)
+                pair_cameo, pair_rule = ABDUCTION, pair_rule + "+abducted"
             confidence = 0.9 - penalty
             if source is None or (
                 target is None
