@@ -43,6 +43,21 @@ def codes_of(pipeline: Pipeline, text: str, date: str | None = None) -> dict[str
         # a community named by its state and its nation belongs to the state it lives in
         ("Bosnian Serb troops shelled the town.", "Bosnian Serb troops", "BIHMIL"),
         ("Kosovo Serbs blocked the roads.", "Kosovo Serbs", "KSVCVL"),
+        # an attorney general is the judiciary (the longest role term wins over "general")
+        ("Israel's attorney general indicted him.", "Israel's attorney general", "ISRJUD"),
+        # a person out of national office, titled by an international body, acts for it
+        (
+            "European Commission Vice-President Frans Timmermans warned Poland.",
+            "European Commission Vice-President Frans Timmermans",
+            "IGOEUREEC",
+        ),
+        # "Brussels" is the EU where the sentence is about the EU
+        (
+            "The European Commission said Brussels would sue Poland.",
+            "Brussels",
+            "IGOEUREEC",
+        ),
+        ("Brussels summoned the Russian ambassador.", "Brussels", "BELGOV"),
         # a nation within a state is the state's ("Catalan separatists" are Spain's)
         ("Catalan separatists marched.", "Catalan separatists", "ESPREB"),
         # a sponsor named before "-backed" or "-brokered" does not own the phrase

@@ -328,7 +328,9 @@ class ActorDictionary:
         lemmas = [self._singular(w) for w in lemmas]
         found: list[tuple[int, RoleTerm]] = []
         for end in range(len(lemmas), 0, -1):
-            for term in self._role_index.get(lemmas[end - 1], ()):
+            # the longest term first ("attorney general" before "general")
+            terms = sorted(self._role_index.get(lemmas[end - 1], ()), key=lambda t: -len(t.words))
+            for term in terms:
                 n = len(term.words)
                 if end - n >= 0 and tuple(lemmas[end - n : end]) == term.words:
                     found.append((end, term))

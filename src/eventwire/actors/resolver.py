@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # prefixes that make a name no nationality: a stance ("anti-American") or a span of
 # countries ("the Pan-American Highway", "pan-Arab")
 STANCES = ("pro-", "anti-", "pan-")
+# "Brussels" for the EU where the sentence is about the EU
+EU_SEAT, EU_CODE = frozenset({"Brussels"}), "IGOEUREEC"
 # "a US-brokered deal", "Iranian-backed militias": the sponsor named before the hyphen
 SPONSORING = frozenset(
     {"broker", "mediate", "draft", "back", "sponsor", "support", "fund", "arm", "propose"}
@@ -702,10 +704,29 @@ class ArticleActors:
             return ref
         return replace(ref, code=national + ref.code[3:], rule=ref.rule + "+shared")
 
+    def _about_eu(self, head: Token) -> bool:
+        """Whether the sentence names an EU body or office holder."""
+        return any(
+            (ref := self.resolve(ent.root)) is not None and ref.code.startswith("IGOEU")
+            for ent in head.sent.ents
+            if head not in ent
+        )
+
     def _from_head_entry(self, head: Token, phrase: list[Token], entry: ActorEntry) -> ActorRef:
         if entry.kind == "person":
             code = self.dictionary.person_code(entry.name, self.date)
             if code.endswith("ELI") and not any(t.lower_ in FORMER for t in phrase):
+                # "European Commission Vice-President Frans Timmermans": an office at an
+                # international body the text names
+                bodies = [
+                    e[0].code
+                    for t in phrase[:-1]
+                    if (e := self._entry(t)) is not None
+                    and e[0].kind == "organisation"
+                    and e[0].code.startswith("IGO")
+                ]
+                if bodies:
+                    return self._ref(phrase, bodies[0], entry.name, "person", "person:office-at")
                 # "Chinese President Xi Jinping" in 2012: the text's title beats the gaps of
                 # the office table (not "former President ...")
                 role = self.dictionary.role_of(_role_lemmas(phrase[:-1]))
@@ -752,6 +773,10 @@ class ArticleActors:
                     "metonym",
                     "dictionary:metonym+sentence-country",
                 )
+        if entry.kind == "capital" and head.text in EU_SEAT and self._about_eu(head):
+            # "warned that Brussels was close to triggering a procedure against Warsaw":
+            # the seat of the EU where the sentence is about the EU
+            return self._ref(phrase, EU_CODE, entry.name, "capital", "dictionary:capital+eu-seat")
         if entry.kind in {"metonym", "capital"}:
             return self._ref(
                 phrase, entry.code + entry.role, entry.name, entry.kind, f"dictionary:{entry.kind}"
