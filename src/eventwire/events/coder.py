@@ -2676,6 +2676,12 @@ class EventCoder:
                 for s in subjects
                 if self._noun_entry(s) is not None
                 for a in (_agents_in(s) or _children(s, {"poss"}))
+            ] or [
+                # "drones launched by Yemen's Houthi movement struck ...": who used them
+                a
+                for s in subjects
+                for a in _agents_behind(s)
+                if _named(actors.resolve(a))
             ]
             return agents or subjects
         return subjects

@@ -35,6 +35,7 @@ def repair(doc: Doc) -> Doc:
         close_between_lists,
         attach_conjoined_subjects,
         attach_stranded_subjects,
+        attach_participles_after_to,
     ):
         doc = step(doc)
     return doc
@@ -257,6 +258,32 @@ def attach_stranded_subjects(doc: Doc) -> Doc:
             continue
         arcs += [(name.i, verb.i, "nsubj"), (cc.i, verb.head.i, "cc")]
     return _rewire(doc, arcs, "stranded subject")
+
+
+def attach_participles_after_to(doc: Doc) -> Doc:
+    """ "granted asylum to ousted Syrian President Bashar al-Assad", "handed over to jailed
+    opposition leaders": the model reads "to" and the participle after it as an infinitive
+    ("to oust ...") taking the name as its object. The participle becomes the name's
+    modifier, the name the object of "to", and "to" a preposition of the verb."""
+    arcs: list[Arc] = []
+    for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ not in {"advcl", "xcomp"}:
+            continue
+        to = doc[participle.i - 1] if participle.i > 0 else None
+        if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != participle.i:
+            continue
+        objects = [c for c in participle.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or objects[0].left_edge.i != participle.i + 1:
+            continue
+        if any(c.dep_ not in {"aux", "dobj"} for c in participle.children):
+            continue
+        verb = participle.head
+        arcs += [
+            (to.i, verb.i, "prep"),
+            (objects[0].i, to.i, "pobj"),
+            (participle.i, objects[0].i, "amod"),
+        ]
+    return _rewire(doc, arcs, "participle after to")
 
 
 def close_between_lists(doc: Doc) -> Doc:
