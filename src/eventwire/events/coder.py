@@ -51,6 +51,9 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # also the acts a speaker can cla
 REDUCE_RELATIONS, ADMINISTRATIVE_SANCTION, ABDUCTION = "16", "172", "181"
 # a state's own bodies its "reduced relations" are sanctions on (172)
 DOMESTIC_BODIES = frozenset({"LEG", "JUD", "PTY", "OPP", "MED", "NGO", "EDU"})
+# purpose clauses whose doer is the subject even after an object ("fired tear gas to
+# disperse the crowd", "defied a ban to rally in Istanbul")
+PURPOSES_OF_DOERS = frozenset({"disperse", "quell", "clear", "scatter", "demand", "rally", "march"})
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
 ACCUSE = "112"
@@ -2488,7 +2491,17 @@ class EventCoder:
     def _aliased(self, verb: Token) -> Candidate | None:
         """ "called for a ceasefire" as "urged a ceasefire" (aliases.tsv)."""
         for prep, alias in self.lexicon.aliases.get(verb.lemma_.lower(), ()):
-            for obj in _prep_objects(verb, prep):
+            # "agree to ceasefire": a headline's noun the tagger read as an infinitive
+            misread = [
+                x
+                for x in _children(verb, {"xcomp"})
+                if prep == "to"
+                and _marked_to(x)
+                and not _children(x, {"dobj", "nsubj"})
+                and x.lemma_.lower() not in self.lexicon.verbs
+                and self._noun_entry(x) is not None
+            ]
+            for obj in _prep_objects(verb, prep) + misread:
                 names = _object_names(obj)
                 for entry in self.lexicon.verbs.get(alias, ()):
                     if entry.objects & names and not entry.particle and not entry.condition:
@@ -2797,8 +2810,7 @@ class EventCoder:
                 # "fired tear gas to disperse the crowd": the firer disperses it, and
                 # "blocked the highway to demand land" demands (not "gave the junta a
                 # week to reinstate Bazoum", "urged allies to send")
-                not _children(head, {"dobj"})
-                or verb.lemma_.lower() in {"disperse", "quell", "clear", "scatter", "demand"}
+                not _children(head, {"dobj"}) or verb.lemma_.lower() in PURPOSES_OF_DOERS
             )
             and not _is_passive(head)
             and not self._complement(head)
