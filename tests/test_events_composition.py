@@ -1028,3 +1028,14 @@ def test_allies_agreeing_on_an_act_against_a_third_party(pipeline: Pipeline) -> 
     assert not any(c == "030" and t[:3] in {"JPN", "CAN", "AUS"} for _, c, t in found)
     # two sides agreeing on their own talks still agree with each other
     assert ("IND", "030", "PAK") in coded(pipeline, "India and Pakistan agreed to resume talks.")
+
+
+def test_a_country_is_not_its_own_governments_counterpart(pipeline: Pipeline) -> None:
+    # "Riyadh and its allies": the allies resolve to Saudi Arabia through "its"
+    found = coded(pipeline, "Riyadh and its allies signed a declaration on Tuesday.", "2021-01-05")
+    assert not any(s[:3] == t[:3] == "SAU" for s, _, t in found)
+    # a state and a rebel group of the same country are two sides
+    found = coded(pipeline, "Ethiopia, Tigray rebels agree to permanent cessation of hostilities")
+    assert ("ETH", "0871", "ETHREB") in found or any(
+        s == "ETH" and t.startswith("ETHREB") for s, _, t in found
+    )

@@ -560,6 +560,12 @@ def _says_must(verb: Token) -> bool:
     )
 
 
+def _one_state(first: ActorRef, second: ActorRef) -> bool:
+    """A country and its own state ("SAU" and "SAUGOV"): one side, not two."""
+    codes = sorted((first.code, second.code), key=len)
+    return len(codes[0]) == 3 and codes[1][3:6] in STATE_ROLES
+
+
 def _summed_act(verb: Token) -> Token | None:
     """The noun a comma-led clause reacts through when it sums up the act just told:
     "proclaimed the annexation, a move the US condemned as illegal", "convicted him, a
@@ -3570,8 +3576,16 @@ class EventCoder:
             for r in actors.resolve_all(o)
             if _named(r)
         } - {s.code[:3] for s in sources}
+        # (not "Riyadh and its allies": a country is not its own government's
+        # counterpart; "police and protesters clashed" are)
+        counterparts = [
+            (s, t)
+            for s in sources
+            for t in sources
+            if s is not t and not (s.code[:3] == t.code[:3] and _one_state(s, t))
+        ]
         if (
-            len(sources) > 1
+            counterparts
             and not (third and not cand.nominal and cand.verb.lemma_.lower() in JOINT_DECISIONS)
             and (
                 each_other
@@ -3585,7 +3599,7 @@ class EventCoder:
             # "The US, Russia and Switzerland met", "Armenia and Azerbaijan accused each
             # other", "Azerbaijani and Armenian forces fought with tanks": every pair, both
             # ways (a countryless "target" is the instrument)
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            pairs = counterparts
             rule += "+reciprocal"
         else:
             if not targets and sources and cameo[:2] in LOCATION_TARGET_ROOTS:
