@@ -548,6 +548,20 @@ def _reporting_state(verb: Token, actors: ArticleActors) -> str:
     return ""
 
 
+def _says_behind(verb: Token) -> bool:
+    """A report that someone was behind or responsible for something: "saying Russian
+    intelligence officers were behind the blast" (an accusation)."""
+    return any(
+        c.lemma_ == "be"
+        and (
+            any(p.lower_ == "behind" for p in _children(c, {"prep"}))
+            or any(a.lower_ in {"responsible", "culpable"} for a in _children(c, {"acomp"}))
+        )
+        and not _children(c, {"neg"})
+        for c in _children(verb, {"ccomp"})
+    )
+
+
 def _says_must(verb: Token) -> bool:
     """A report that someone must or should act: "said Washington must first lift its
     sanctions", "told Islamabad it must act against militants" (a demand)."""
@@ -1709,6 +1723,14 @@ def _in_context(
             # "Gunmen shot dead the mayor of the Mexican city of Uruapan": armed men who
             # attack where the sentence names one country only are its own
             or (cameo[:2] in VIOLENT_ROOTS and by_role in IRREGULAR_ROLES and countries() == {own})
+            # "a 71-year-old man shot Slovak Prime Minister Robert Fico": an attacker of a
+            # state's leaders where only that country is named is one of its own people
+            or (
+                cameo[:2] == "18"
+                and by_role == "CVL"
+                and to_role in STATE_ROLES
+                and countries() == {own}
+            )
             # "Paramilitary Rangers arrested former Prime Minister Imran Khan": a state's
             # forces arrest its own people where no other country is named (a deportation
             # crosses borders by nature)
@@ -2405,6 +2427,7 @@ class EventCoder:
         holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
         holds |= {"neg"} if negated else set()
         holds |= {"must"} if _says_must(verb) else set()
+        holds |= {"blame"} if _says_behind(verb) else set()
         if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)

@@ -36,6 +36,7 @@ def repair(doc: Doc) -> Doc:
         attach_conjoined_subjects,
         attach_stranded_subjects,
         attach_participles_after_to,
+        attach_interjected_appositions,
     ):
         doc = step(doc)
     return doc
@@ -284,6 +285,32 @@ def attach_participles_after_to(doc: Doc) -> Doc:
             (participle.i, objects[0].i, "amod"),
         ]
     return _rewire(doc, arcs, "participle after to")
+
+
+def attach_interjected_appositions(doc: Doc) -> Doc:
+    """ "Scholz arrived in Israel on Tuesday, the first Western leader to visit since the
+    attack, and expressed support": the model makes the phrase between commas the
+    subject of the second verb. It describes the first verb's subject (an apposition),
+    and the second verb shares that subject."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        first = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(first) != 1 or len(subjects) != 1:
+            continue
+        phrase = subjects[0]
+        start, end = phrase.left_edge.i, phrase.right_edge.i
+        if start <= verb.head.i or doc[start - 1].text != ",":
+            continue
+        while end > phrase.i and doc[end].dep_ in {"punct", "cc"}:
+            end -= 1  # (the model may hang the ", and" on the phrase)
+        between = [t.lower_ for t in doc[end + 1 : verb.i]]
+        if between != [",", "and"] or phrase.pos_ != "NOUN":
+            continue
+        arcs.append((phrase.i, first[0].i, "appos"))
+    return _rewire(doc, arcs, "interjected apposition")
 
 
 def close_between_lists(doc: Doc) -> Doc:
