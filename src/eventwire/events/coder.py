@@ -54,6 +54,9 @@ DOMESTIC_BODIES = frozenset({"LEG", "JUD", "PTY", "OPP", "MED", "NGO", "EDU"})
 # purpose clauses whose doer is the subject even after an object ("fired tear gas to
 # disperse the crowd", "defied a ban to rally in Istanbul")
 PURPOSES_OF_DOERS = frozenset({"disperse", "quell", "clear", "scatter", "demand", "rally", "march"})
+ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "assault"})
+VOWING = frozenset({"vow", "promise", "pledge"})
+THREATEN_ROOT = "13"
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
 ACCUSE = "112"
@@ -789,6 +792,10 @@ def _provocations(verb: Token) -> list[Token]:
                 ]
                 for act in (o for p in preps for o in _children(p, {"pobj"})):
                     found += [act, *_children(act, {"poss"}), *_agents_in(act)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _children(verb, SUBJECTS):
+        # "the EU imposed tariffs on Chinese cars, and Beijing vowed to respond": who
+        # acted in the clause before
+        found += _children(verb.head, SUBJECTS)
     return found
 
 
@@ -1610,12 +1617,19 @@ def _chemical(cand: Candidate) -> bool:
     means = thrown + [o for w in ("with", "in") for o in _prep_objects(verb, w)]
     if cand.noun is not None:
         means.append(cand.noun)
+    # "Gas attack by Syrian warplanes kills dozens": the attack that does the killing
+    means += [s for s in _children(verb, SUBJECTS) if s.lemma_.lower() in ATTACK_NOUNS]
     return any(
         t.lemma_.lower() in CHEMICAL_AGENTS
         or (
             t.lower_ == "gas"
             and t.i > 0
             and t.doc[t.i - 1].lower_ in {"poison", "nerve", "mustard"}
+        )
+        or (
+            t.lower_ == "gas"
+            and t.head.lemma_.lower() in ATTACK_NOUNS
+            and (t.i == 0 or t.doc[t.i - 1].lower_ != "tear")
         )
         for m in means
         for t in m.subtree
@@ -1950,7 +1964,14 @@ def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
     """Where a target's preposition hangs: the event noun, the quantity it is read
     through ("a wave of air strikes on Baghdad"), then the verb."""
     if noun is None:
-        return [verb]
+        # "vowed to take action against Israel": what the vow is to take, and its taking
+        taken = [
+            h
+            for x in _children(verb, {"xcomp"})
+            if verb.lemma_.lower() in VOWING and x.lemma_.lower() == "take"
+            for h in [*_direct_objects(x), x]
+        ]
+        return [verb, *taken]
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         quantity = noun.head.head
@@ -2406,6 +2427,14 @@ class EventCoder:
         )
         object_names = {name for o in objects for name in _object_names(o)}
         object_names |= _deadline(verb)
+        # "vowed to take all necessary measures": what it vows to take
+        taken = {
+            name
+            for x in _children(verb, {"xcomp"})
+            if lemma in VOWING and x.lemma_.lower() == "take"
+            for o in _direct_objects(x)
+            for name in _object_names(o)
+        }
         # "taking 1,000 children hostage": what the object is made
         object_names |= {
             c.lemma_.lower()
@@ -2431,6 +2460,9 @@ class EventCoder:
         if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
+        if taken:
+            vowed = [e for e in self.lexicon.verbs.get(lemma, ()) if e.objects & taken]
+            best = _best_entry(vowed, particles, taken, holds - {"xcomp"}) or best
         if (
             lemma in self.lexicon.light_verbs
             and (best is None or not (best.objects or best.condition))
@@ -3718,7 +3750,10 @@ class EventCoder:
             if (
                 not targets
                 and sources
-                and (cameo[:2] == POSTURE or cand.trigger.lemma_.lower() in RETALIATION)
+                and (
+                    cameo[:2] in {POSTURE, THREATEN_ROOT}
+                    or cand.trigger.lemma_.lower() in RETALIATION
+                )
             ):
                 # "put its military on alert after North Korea fired shells", "vows to
                 # retaliate after Argentina seizes Repsol's unit": against whoever provoked it
