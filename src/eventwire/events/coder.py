@@ -53,9 +53,12 @@ REDUCE_RELATIONS, ADMINISTRATIVE_SANCTION, ABDUCTION = "16", "172", "181"
 DOMESTIC_BODIES = frozenset({"LEG", "JUD", "PTY", "OPP", "MED", "NGO", "EDU"})
 # purpose clauses whose doer is the subject even after an object ("fired tear gas to
 # disperse the crowd", "defied a ban to rally in Istanbul")
-PURPOSES_OF_DOERS = frozenset({"disperse", "quell", "clear", "scatter", "demand", "rally", "march"})
+PURPOSES_OF_DOERS = frozenset(
+    {"disperse", "quell", "clear", "scatter", "demand", "rally", "march", "offer", "congratulate"}
+)
 ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "assault"})
 VOWING = frozenset({"vow", "promise", "pledge"})
+CONTACTS = frozenset({"telephone", "phone", "call", "ring", "meet", "visit", "write"})
 THREATEN_ROOT = "13"
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
@@ -2858,7 +2861,9 @@ class EventCoder:
             # "retaliated by firing missiles", "after meeting Putin": the gerund's doer
             return self._subject_of(head.head, depth + 1, actors)
         if verb.dep_ == "xcomp" or self._control_advcl(verb):
-            controller = _children(head, {"dobj"})
+            # "urged Israel to halt" (the object acts), not "telephoned Erdogan to offer
+            # condolences" (the caller does)
+            controller = [] if head.lemma_.lower() in CONTACTS else _children(head, {"dobj"})
             if not controller and _is_passive(head):
                 # raising: "Obama is scheduled to attend"
                 controller = _children(head, PASSIVE_SUBJECTS)
@@ -3124,6 +3129,17 @@ class EventCoder:
         if not named and summed is not None:
             # "..., a move Washington condemned as illegal": the doer of the act summed up
             return self._subject_of(_clause_verb(summed.head), 0, actors)
+        if (
+            not named
+            and not cand.nominal
+            and verb.dep_ in {"advcl", "xcomp"}
+            and _marked_to(verb)
+            and verb.head.lemma_.lower() in CONTACTS
+        ):
+            # "telephoned Erdogan to offer his condolences": to whom it called
+            called = _children(verb.head, {"dobj"})
+            if called:
+                return called
         told = _act_told_before(verb) if not cand.nominal else None
         if not named and told is not None:
             # "the US imposed sanctions on Russia and China condemned the move": the doer of
@@ -4491,6 +4507,14 @@ class EventCoder:
             else PLACE_PREPS
         )
         places = [o for h in holders for w in preps for o in _prep_objects(h, w)]
+        # "drove the last Christian families out of Mosul": where they were driven from
+        places += [
+            o
+            for v in verbs
+            for out in v.children
+            if out.lower_ == "out" and out.dep_ in {"prt", "prep", "advmod"}
+            for o in _prep_objects(v, "of") + _prep_objects(out, "of")
+        ]
         if cand.cameo[:2] in LOCATION_TARGET_ROOTS:
             # "shelled the outskirts of Donetsk", "bombarded a part of Aleppo"
             places += [o for v in verbs for o in _children(v, {"dobj"}) if o.lemma_ in PLACE_PARTS]
