@@ -3094,9 +3094,10 @@ class EventCoder:
                 found = [o for w in OBJECT_PREPS for o in _prep_objects(obj, w)]
                 if found:
                     return found
-        if not named and not cand.nominal and cand.cameo[:2] == "12" and actors is not None:
+        if not named and not cand.nominal and cand.cameo[:2] in {"12", "13"} and actors is not None:
             # "refused to hand over bin Laden to Washington", "refused to meet Netanyahu":
-            # whom the refused act concerns
+            # whom the refused act concerns; "threatened to block Sweden and Finland": whom
+            # the threatened act concerns
             for comp in _children(verb, {"xcomp"}) + [
                 c for c in _children(verb, {"advcl"}) if _gerund_complement(c)
             ]:
