@@ -1039,3 +1039,15 @@ def test_a_country_is_not_its_own_governments_counterpart(pipeline: Pipeline) ->
     assert ("ETH", "0871", "ETHREB") in found or any(
         s == "ETH" and t.startswith("ETHREB") for s, _, t in found
     )
+
+
+def test_an_act_only_proposed_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    # the meeting was only proposed (and rejected): no meeting with Washington is coded
+    found = coded(
+        pipeline,
+        "Iran on Sunday rejected a European Union proposal for an informal meeting with "
+        "the United States.",
+        "2021-02-28",
+    )
+    assert any(s == "IRN" and c.startswith("12") for s, c, _ in found)
+    assert not any(c.startswith("04") for _, c, _ in found)

@@ -58,6 +58,8 @@ PURPOSES_OF_DOERS = frozenset(
 )
 ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "assault"})
 VOWING = frozenset({"vow", "promise", "pledge"})
+# nouns that put forward an act not (yet) done: "a proposal for talks"
+PROPOSALS = frozenset({"proposal", "offer", "plan", "invitation", "request", "bid", "idea"})
 CONTACTS = frozenset({"telephone", "phone", "call", "ring", "meet", "visit", "write"})
 THREATEN_ROOT = "13"
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
@@ -1319,6 +1321,13 @@ def _verb_object(noun: Token) -> bool:
         first = first.head
     if first is not noun and first.dep_ in {"dobj", "nsubjpass"}:
         return True  # "to demand land and a meeting with the president"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"for", "of"}
+        and noun.head.head.lemma_.lower() in PROPOSALS
+        and noun.head.head.dep_ in {"dobj", "nsubjpass"}
+    ):
+        return True  # "rejected an EU proposal for an informal meeting with the US"
     quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return (
         quantity is not None
