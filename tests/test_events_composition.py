@@ -1051,3 +1051,11 @@ def test_an_act_only_proposed_is_no_event_of_its_own(pipeline: Pipeline) -> None
     )
     assert any(s == "IRN" and c.startswith("12") for s, c, _ in found)
     assert not any(c.startswith("04") for _, c, _ in found)
+
+
+def test_a_broker_mediates_what_the_parties_agree(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Armenia and Azerbaijan signed a US-brokered peace deal on Friday.")
+    assert {("ARM", "057", "AZE"), ("USA", "045", "ARM"), ("USA", "045", "AZE")} <= found
+    # not a truce the parties broke
+    found = coded(pipeline, "Armenian and Azerbaijani forces broke a Russian-brokered truce.")
+    assert not any(c == "045" for _, c, _ in found)

@@ -338,7 +338,9 @@ POSTURE = "15"
 # "claimed", which reports a contested assertion)
 OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "state"})
 DRAFTING = frozenset({"drafted", "sponsored", "proposed", "backed", "brokered", "authored"})
-BROKERING = frozenset({"broker", "mediate", "brokered", "mediated"})  # "a US-brokered deal"
+BROKERING = frozenset({"broker", "mediate"})  # lemmas: "a US-brokered deal"
+# what parties agree on together, which a broker mediates (not a truce they broke)
+AGREED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
@@ -3231,6 +3233,7 @@ class EventCoder:
             found = _same_attack(
                 _fired_by(_gapped(_merge_demands(_placed_alike(found), self._recoded)))
             )
+            found += self._brokered(found, actors)
             sentence_events = _drop_partial(
                 self._visitors(_merge_consequences(found, self._recoded))
             )
@@ -3376,6 +3379,57 @@ class EventCoder:
                     confidence=round(event.confidence - 0.1, 2),
                 )
             )
+        return out
+
+    def _brokered(
+        self, found: list[tuple[Candidate, Event]], actors: ArticleActors
+    ) -> list[tuple[Candidate, Event]]:
+        """ "Serbia and Kosovo initialled an EU-brokered agreement", "swapped prisoners in a
+        deal brokered by Qatar": the broker mediates (045) between the parties of what they
+        agreed together (not of a truce they broke)."""
+        out: list[tuple[Candidate, Event]] = []
+        seen = {(_actor_key(e.source), _actor_key(e.target), e.cameo) for _, e in found}
+        for cand, event in found:
+            party = event.source
+            if (
+                party is None
+                or "+reciprocal" not in event.rule
+                or event.cameo[:2] not in AGREED_ROOTS
+            ):
+                continue
+            verb = cand.verb
+            phrases = [cand.noun] if cand.noun is not None else []
+            phrases += _direct_objects(verb) + [
+                o for w in ("in", "under") for o in _prep_objects(verb, w)
+            ]
+            for token in {t for p in phrases for t in p.subtree if _broker(t)}:
+                for broker in actors.resolve_all(token):
+                    key = (broker.code, party.code, MEDIATE)
+                    if not _named(broker) or key in seen or broker.code[:3] == party.code[:3]:
+                        continue
+                    seen.add(key)
+                    word = next(
+                        (
+                            t
+                            for t in token.doc[token.i : token.i + 3]
+                            if t.lemma_.lower() in BROKERING
+                        ),
+                        token,
+                    )
+                    trigger = TextSpan(word.text, word.idx, word.idx + len(word.text))
+                    out.append(
+                        (
+                            cand,
+                            self._recoded(
+                                event,
+                                MEDIATE,
+                                source=broker,
+                                target=party,
+                                trigger=trigger,
+                                rule=f"{event.rule}+broker",
+                            ),
+                        )
+                    )
         return out
 
     def _recoded(self, event: Event, cameo: str, **changes: Any) -> Event:
@@ -3659,7 +3713,7 @@ class EventCoder:
         } - {s.code[:3] for s in sources}
         # (not "Riyadh and its allies": a country is not its own government's
         # counterpart; "police and protesters clashed" are)
-        counterparts = [
+        counterparts: list[Pair] = [
             (s, t)
             for s in sources
             for t in sources
@@ -4161,11 +4215,11 @@ class EventCoder:
             ):
                 # "deported radical cleric Abu Qatada to Jordan": sent home (not "released
                 # the prisoners and deported them to the United States": exiled)
-                home = [r for o in _prep_objects(cand.verb, "to") if (r := _place_in(o, actors))]
-                if home and (source is None or home[0].code[:3] != source.code[:3]):
+                sent_to = [r for o in _prep_objects(cand.verb, "to") if (r := _place_in(o, actors))]
+                if sent_to and (source is None or sent_to[0].code[:3] != source.code[:3]):
                     target = replace(
                         target,
-                        code=home[0].code[:3] + target.code[3:],
+                        code=sent_to[0].code[:3] + target.code[3:],
                         rule=target.rule + "+deported-to",
                     )
             if _countryless(source) and source is not None and source.code[3:6] in STATE_ROLES:
