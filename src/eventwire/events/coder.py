@@ -946,18 +946,39 @@ def _placed_alike(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate,
         if ref is not None and len(ref.code) > 3 and not ref.code.startswith(NO_COUNTRY)
     }
 
-    def fill(ref: ActorRef | None) -> ActorRef | None:
-        if ref is None or not ref.code.startswith(NO_COUNTRY):
+    # "Israeli drones struck the camp as troops raided it": the sentence's one named force
+    # of a role is that of its unnamed ones
+    forces: dict[str, set[str]] = {}
+    for _, event in found:
+        for ref in (event.source, event.target):
+            if (
+                ref is not None
+                and _named(ref)
+                and ref.code[3:6] in {"MIL", "COP"}
+                and "+event-place" not in ref.rule
+            ):
+                forces.setdefault(ref.code[3:6], set()).add(ref.code[:3])
+
+    def fill(ref: ActorRef | None, doer: bool) -> ActorRef | None:
+        if ref is None:
             return ref
-        country = placed.get((ref.start_char, ref.end_char, ref.code[3:]))
-        if country is None:
+        # (a force the place alone gave a country: "troops raided a camp in the West Bank";
+        # whom forces hit are of the other side)
+        known = forces if doer else {}
+        by_place = "+event-place" in ref.rule and ref.code[3:6] in known
+        if not (ref.code.startswith(NO_COUNTRY) or by_place):
+            return ref
+        country = None if by_place else placed.get((ref.start_char, ref.end_char, ref.code[3:]))
+        if country is None and len(known.get(ref.code[3:6], ())) == 1:
+            (country,) = known[ref.code[3:6]]
+        if country is None or country == ref.code[:3]:
             return ref
         return replace(ref, code=country + ref.code[3:], rule=ref.rule + "+placed-alike")
 
     out: list[tuple[Candidate, Event]] = []
     seen: set[tuple[str, str, str]] = set()
     for cand, event in found:
-        event = replace(event, source=fill(event.source), target=fill(event.target))
+        event = replace(event, source=fill(event.source, True), target=fill(event.target, False))
         key = (_actor_key(event.source), _actor_key(event.target), event.cameo)
         if key not in seen:
             seen.add(key)
