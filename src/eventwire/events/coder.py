@@ -3147,6 +3147,23 @@ class EventCoder:
                 ]:
                     if _named(actors.resolve(token)) and not _owned_by_pronoun(token):
                         return [token]
+            if cand.cameo[:2] == THREATEN_ROOT:
+                # "threatened to send refugees to Europe if the EU called it an occupation":
+                # whoever the condition names
+                source_tokens = set(self._source_tokens(cand, actors))
+                for comp in _children(verb, {"xcomp"}) + [
+                    c for c in _children(verb, {"advcl"}) if self._control_advcl(c)
+                ]:
+                    for clause in [comp, *comp.conjuncts]:
+                        for cond in _children(clause, {"advcl"}):
+                            if any(m.lower_ in {"if", "unless"} for m in _children(cond, {"mark"})):
+                                named_subjects = [
+                                    s
+                                    for s in _children(cond, SUBJECTS)
+                                    if _named(actors.resolve(s)) and s not in source_tokens
+                                ]
+                                if named_subjects:
+                                    return named_subjects
         if not named and not cand.nominal and cand.cameo[:2] in {"02", "10"} and actors is not None:
             for obj in _children(verb, {"dobj"}):
                 # "demanded an immediate ceasefire between Israel and Hamas": both sides
