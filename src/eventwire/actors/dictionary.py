@@ -137,7 +137,8 @@ class ActorDictionary:
             if entry.kind == "organisation" and len(parts) >= 2:
                 self.org_by_ends.setdefault((parts[0], parts[-1]), entry)
         self._role_index: dict[str, list[RoleTerm]] = {}
-        for term in self.roles:
+        # the longest term first ("attorney general" before "general"); file order otherwise
+        for term in sorted(self.roles, key=lambda t: -len(t.words)):
             self._role_index.setdefault(term.words[-1], []).append(term)
         self._role_vocab = frozenset(w for term in self.roles for w in term.words)
         self._by_surname: dict[str, list[str]] = {}
@@ -328,9 +329,7 @@ class ActorDictionary:
         lemmas = [self._singular(w) for w in lemmas]
         found: list[tuple[int, RoleTerm]] = []
         for end in range(len(lemmas), 0, -1):
-            # the longest term first ("attorney general" before "general")
-            terms = sorted(self._role_index.get(lemmas[end - 1], ()), key=lambda t: -len(t.words))
-            for term in terms:
+            for term in self._role_index.get(lemmas[end - 1], ()):
                 n = len(term.words)
                 if end - n >= 0 and tuple(lemmas[end - n : end]) == term.words:
                     found.append((end, term))

@@ -186,11 +186,19 @@ def _pobjs(head: Token, word: str) -> list[Token]:
     ]
 
 
+def hyphen_participle(token: Token) -> str:
+    """The lemma of the participle hyphened to ``token`` ("broker" for the "US" of "a
+    US-brokered deal", "back" for "Iranian-backed"), else ""."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+        return doc[token.i + 2].lemma_.lower()
+    return ""
+
+
 def _is_sponsor(ent: Span) -> bool:
     """An entity before "-brokered", "-backed", "-drafted": "a US-brokered deal" and
     "Iranian-backed militias" are not the sponsor's own."""
-    doc, end = ent.doc, ent.end
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lemma_.lower() in SPONSORING
+    return hyphen_participle(ent[-1]) in SPONSORING
 
 
 def _is_stance(ent: Span) -> bool:

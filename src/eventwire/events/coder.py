@@ -19,6 +19,7 @@ from ..actors.resolver import (
     PLACE_PREPS,
     ArticleActors,
     actor_on,
+    hyphen_participle,
     is_ethnic,
     is_place,
 )
@@ -337,7 +338,8 @@ POSTURE = "15"
 # what a state's forces say of their own operations: "the army said it had killed" (not
 # "claimed", which reports a contested assertion)
 OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "state"})
-DRAFTING = frozenset({"drafted", "sponsored", "proposed", "backed", "brokered", "authored"})
+REPORTING = OPERATION_REPORTS | {"tell", "add"}  # the verbs an official reports with
+DRAFTING = frozenset({"draft", "sponsor", "propose", "back", "broker", "author"})  # lemmas
 BROKERING = frozenset({"broker", "mediate"})  # lemmas: "a US-brokered deal"
 # what parties agree on together, which a broker mediates (not a truce they broke)
 AGREED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
@@ -549,7 +551,7 @@ def _reporting_state(verb: Token, actors: ArticleActors) -> str:
         if clause.dep_ not in {"ccomp", "conj"} or clause.head.i == clause.i:
             return ""
         clause = clause.head
-        if clause.lemma_.lower() in OPERATION_REPORTS | {"tell", "add"}:
+        if clause.lemma_.lower() in REPORTING:
             for subject in _children(clause, SUBJECTS):
                 ref = actors.resolve(subject)
                 if _named(ref) and ref is not None and ref.code[3:6] in STATE_ROLES:
@@ -1544,20 +1546,15 @@ def _takes_effect(verb: Token) -> bool:
 def _drafters(phrase: Token) -> list[Token]:
     """The actors a "X-drafted" / "X-backed" modifier names as a text's authors ("a
     US-drafted UN resolution" -> US)."""
-    doc = phrase.doc
-    return [
-        doc[t.i - 2]
-        for t in phrase.subtree
-        if t.lower_ in DRAFTING and t.i >= 2 and doc[t.i - 1].text == "-" and t.i < phrase.i
-    ]
+    return [t for t in phrase.subtree if t.i + 2 < phrase.i and hyphen_participle(t) in DRAFTING]
 
 
 def _broker(token: Token) -> bool:
     """The "US" of "a US-brokered deal", the "Qatar" (and "Egypt") of "a deal brokered
     by Egypt and Qatar"."""
-    doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
-        return doc[token.i + 2].lemma_.lower() in BROKERING
+    participle = hyphen_participle(token)
+    if participle:
+        return participle in BROKERING
     for t in [token, *token.conjuncts]:
         if t.dep_ == "pobj" and t.head.lower_ == "by":
             return t.head.head.lemma_.lower() in BROKERING
@@ -1995,18 +1992,31 @@ def _background_participle(verb: Token) -> bool:
     return not (verb.tag_ in {"VBN", "VBD"} and _children(verb, {"dobj"}))
 
 
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``'s "if"/"unless" clauses ("would strike if South Korea
+    violated its border")."""
+    return [
+        s
+        for c in _children(verb, {"advcl"})
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for s in _children(c, SUBJECTS)
+    ]
+
+
+def _vowed_taking(verb: Token) -> Token | None:
+    """The "take" of "vowed to take all necessary measures", whose object is the act vowed."""
+    if verb.lemma_.lower() not in VOWING:
+        return None
+    return next((x for x in _children(verb, {"xcomp"}) if x.lemma_.lower() == "take"), None)
+
+
 def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
     """Where a target's preposition hangs: the event noun, the quantity it is read
     through ("a wave of air strikes on Baghdad"), then the verb."""
     if noun is None:
         # "vowed to take action against Israel": what the vow is to take, and its taking
-        taken = [
-            h
-            for x in _children(verb, {"xcomp"})
-            if verb.lemma_.lower() in VOWING and x.lemma_.lower() == "take"
-            for h in [*_direct_objects(x), x]
-        ]
-        return [verb, *taken]
+        taking = _vowed_taking(verb)
+        return [verb, *_direct_objects(taking), taking] if taking is not None else [verb]
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         quantity = noun.head.head
@@ -2463,13 +2473,12 @@ class EventCoder:
         object_names = {name for o in objects for name in _object_names(o)}
         object_names |= _deadline(verb)
         # "vowed to take all necessary measures": what it vows to take
-        taken = {
-            name
-            for x in _children(verb, {"xcomp"})
-            if lemma in VOWING and x.lemma_.lower() == "take"
-            for o in _direct_objects(x)
-            for name in _object_names(o)
-        }
+        taking = _vowed_taking(verb)
+        taken = (
+            {name for o in _direct_objects(taking) for name in _object_names(o)}
+            if taking is not None
+            else set()
+        )
         # "taking 1,000 children hostage": what the object is made
         object_names |= {
             c.lemma_.lower()
@@ -2962,12 +2971,13 @@ class EventCoder:
                         and c.left_edge.i == verb.i + 1
                         and c.ent_type_ not in {"DATE", "TIME"}
                     ] or found
+                # "..., a decision condemned by the UN": whose act, found below
+                summing = _summed_act(verb)
                 found = [
                     f
                     for f in found
                     if (f.dep_ != "dative" or f.pos_ != "ADP")
-                    # "..., a decision condemned by the UN": whose act, found below
-                    and f.i != getattr(_summed_act(verb), "i", -1)
+                    and (summing is None or f.i != summing.i)
                 ]
                 # "demands Assad step down": whom the clause is about
                 found = [
@@ -3151,19 +3161,17 @@ class EventCoder:
                 # "threatened to send refugees to Europe if the EU called it an occupation":
                 # whoever the condition names
                 source_tokens = set(self._source_tokens(cand, actors))
-                for comp in _children(verb, {"xcomp"}) + [
+                threatened = _children(verb, {"xcomp"}) + [
                     c for c in _children(verb, {"advcl"}) if self._control_advcl(c)
-                ]:
-                    for clause in [comp, *comp.conjuncts]:
-                        for cond in _children(clause, {"advcl"}):
-                            if any(m.lower_ in {"if", "unless"} for m in _children(cond, {"mark"})):
-                                named_subjects = [
-                                    s
-                                    for s in _children(cond, SUBJECTS)
-                                    if _named(actors.resolve(s)) and s not in source_tokens
-                                ]
-                                if named_subjects:
-                                    return named_subjects
+                ]
+                for clause in (c for comp in threatened for c in [comp, *comp.conjuncts]):
+                    named_subjects = [
+                        s
+                        for s in _condition_subjects(clause)
+                        if _named(actors.resolve(s)) and s not in source_tokens
+                    ]
+                    if named_subjects:
+                        return named_subjects
         if not named and not cand.nominal and cand.cameo[:2] in {"02", "10"} and actors is not None:
             for obj in _children(verb, {"dobj"}):
                 # "demanded an immediate ceasefire between Israel and Hamas": both sides
@@ -4145,9 +4153,7 @@ class EventCoder:
                 own = {s.code[:3] for s, _ in pairs if s is not None}
                 conditions = [
                     r
-                    for c in _children(cand.verb, {"advcl"})
-                    if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-                    for s in _children(c, SUBJECTS)
+                    for s in _condition_subjects(cand.verb)
                     for r in actors.resolve_all(s)
                     if _named(r) and r.code[:3] not in own
                 ]
