@@ -202,6 +202,14 @@ def test_a_headline_subject_listed_with_a_comma_is_coordinated(pipeline: Pipelin
     # a comma after the verb is no list of subjects
     parsed = tree(pipeline, "Somalia recalls envoy to Ethiopia, threatens to cut ties")
     assert parsed["Somalia"][0] == "nsubj"
+    # a listed name the tagger calls an adjective is a proper noun; a real adjective is not
+    parsed = tree(pipeline, "Trump, Kim hold historic summit in Singapore")
+    assert parsed["Trump"] == ("nsubj", "hold", "NNP") and parsed["Kim"][:2] == ("conj", "Trump")
+    parsed = tree(pipeline, "French, German leaders meet in Paris")
+    assert parsed["French"][2] == "JJ"
+    # a possessive inside the list: "Guyana's Ali" is the second name
+    parsed = tree(pipeline, "Maduro, Guyana's Ali meet in St Vincent over Essequibo dispute")
+    assert parsed["Maduro"][:2] == ("nsubj", "meet") and parsed["Ali"][:2] == ("conj", "Maduro")
 
 
 def test_a_verb_read_as_a_participle_after_an_apposition_is_the_main_verb(

@@ -143,7 +143,26 @@ def _variant_fix(
     for own in (toks[j] for j in (described, comma) if j is not None):
         # the participle and the comma keep their own tags, taking only head and label
         fix[own.i][2:] = own.doc.to_array(ATTRS)[own.i][2:]
+    if comma is not None:
+        _listed_names_proper(fix, toks[:comma], nlp)
     return fix if _one_tree(fix) else None
+
+
+def _listed_names_proper(fix: dict[int, numpy.ndarray], first: list[Token], nlp: Language) -> None:
+    """The first name of a listed subject is a proper noun, though the tagger may call it
+    an adjective ("Trump, Kim hold summit"); a real adjective keeps its tag ("French,
+    German leaders meet")."""
+    strings = nlp.vocab.strings
+    adjectives = _lemma_index(nlp, "adj")
+    for tok in first:
+        row = fix[tok.i]
+        if (
+            tok.is_title
+            and strings[int(row[2])] == "JJ"
+            and strings[int(row[1])] in {"nsubj", "nsubjpass"}
+            and tok.lower_ not in adjectives
+        ):
+            row[2], row[3] = strings.add("NNP"), strings.add("PROPN")
 
 
 def _participle_after(toks: list[Token], k: int) -> int | None:
@@ -166,7 +185,8 @@ def _listed_subject(toks: list[Token]) -> tuple[int, int] | None:
     commas = [i for i in range(k) if toks[i].text == ","]
     if len(commas) != 1 or not 0 < commas[0] < k - 1:
         return None
-    names = [t for t in toks[:k] if t.text != ","]
+    # ("Maduro, Guyana's Ali meet": a possessive inside a name)
+    names = [t for t in toks[:k] if t.text != "," and t.tag_ != "POS"]
     if not all(t.is_title or t.is_upper for t in names) or toks[k].lower_ == "and":
         return None
     return commas[0], k
@@ -190,15 +210,18 @@ def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:
 def _verbs(nlp: Language) -> frozenset[str]:
     """The English verbs the model's lemmatizer knows ("order", not "prosecutor")."""
     cached = _VERBS.get(nlp)
-    if cached is not None:
-        return cached
-    verbs: frozenset[str] = frozenset()
+    if cached is None:
+        cached = _VERBS[nlp] = _lemma_index(nlp, "verb")
+    return cached
+
+
+def _lemma_index(nlp: Language, pos: str) -> frozenset[str]:
+    """The words of one part of speech the model's lemmatizer knows."""
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
-            verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
-    _VERBS[nlp] = verbs
-    return verbs
+            return frozenset(lookups.get_table("lemma_index").get(pos, ()))
+    return frozenset()
 
 
 def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, list[str]]]:
