@@ -1059,3 +1059,13 @@ def test_a_broker_mediates_what_the_parties_agree(pipeline: Pipeline) -> None:
     # not a truce the parties broke
     found = coded(pipeline, "Armenian and Azerbaijani forces broke a Russian-brokered truce.")
     assert not any(c == "045" for _, c, _ in found)
+
+
+def test_a_role_from_a_listed_country_phrase_is_every_countrys(pipeline: Pipeline) -> None:
+    # "diplomats from Argentina, Chile, Peru": the diplomats of each country listed
+    found = coded(
+        pipeline, "Venezuela expels diplomats from Argentina, Chile, Peru over election row"
+    )
+    assert {t[:3] for s, c, t in found if c == "174"} == {"ARG", "CHL", "PER"}
+    found = coded(pipeline, "Russia expelled the ambassadors of Estonia and Latvia on Monday.")
+    assert {t for s, c, t in found if c == "174"} == {"ESTGOV", "LVAGOV"}

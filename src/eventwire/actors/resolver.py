@@ -361,6 +361,14 @@ class ArticleActors:
             if own is not None and own.rule == "member-of":
                 # "thousands of U.S. and Philippine troops": every actor of the members
                 counted = [r for o in _pobjs(tok, "of") for r in self.resolve_all(o)]
+            elif own is not None and own.rule in {"from-phrase", "of-phrase"}:
+                # "diplomats from Argentina, Chile and Peru": the role in every country
+                counted = [
+                    replace(own, code=r.code[:3] + own.code[3:], name=r.name)
+                    for o in _pobjs(tok, own.rule.split("-")[0])
+                    for r in self.resolve_all(o)
+                    if _is_country(r)
+                ]
             for ref in [
                 own,
                 *counted,
