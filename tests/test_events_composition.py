@@ -1069,3 +1069,26 @@ def test_a_role_from_a_listed_country_phrase_is_every_countrys(pipeline: Pipelin
     assert {t[:3] for s, c, t in found if c == "174"} == {"ARG", "CHL", "PER"}
     found = coded(pipeline, "Russia expelled the ambassadors of Estonia and Latvia on Monday.")
     assert {t for s, c, t in found if c == "174"} == {"ESTGOV", "LVAGOV"}
+
+
+def test_a_show_of_force_is_aimed_at_the_one_rival_the_sentence_names(pipeline: Pipeline) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic put the army on its highest level of combat "
+        "readiness on Monday as tensions rose with Kosovo over road barricades."
+    )
+    assert any(
+        s.startswith("SRB") and c.startswith("15") and t == "KSV"
+        for s, c, t in coded(pipeline, text, "2022-12-26")
+    )
+    # no rival named: no target; two named: none chosen
+    found = coded(
+        pipeline, "Putin puts Russia's nuclear deterrence forces on special alert", "2022-02-28"
+    )
+    assert any(c.startswith("15") and t == "---" for _, c, t in found)
+    text = "Greece put its navy on alert as Turkish and Libyan ships sailed near Crete."
+    assert not any(c.startswith("15") and t != "---" for _, c, t in coded(pipeline, text))
+
+
+def test_troops_sent_to_reinforce_peacekeepers_are_protection(pipeline: Pipeline) -> None:
+    text = "Brazil sent additional troops to Haiti to reinforce the UN peacekeeping mission."
+    assert ("BRA", "074", "HTI") in {(s[:3], c, t[:3]) for s, c, t in coded(pipeline, text)}

@@ -628,6 +628,26 @@ def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
     ]
 
 
+def _sole_rival(verb: Token, actors: ArticleActors, own: set[str]) -> list[Token]:
+    """The one other state a sentence names, whom a show of force is aimed at: "put the
+    army on alert as tensions rose with Kosovo", "Greece protests to Turkey, puts navy on
+    alert"; none where two or more are named."""
+    found: dict[str, Token] = {}
+    for tok in verb.sent:
+        if tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        ref = actors.resolve(tok)
+        if (
+            _named(ref)
+            and ref is not None
+            and ref.code[:3] not in own
+            and not ref.code.startswith("IGO")
+            and (ref.kind == "country" or ref.code[3:6] in STATE_ROLES)
+        ):
+            found.setdefault(ref.code[:3], tok)
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _purpose_objects(verb: Token, actors: ArticleActors) -> list[Token]:
     """Whom a to-infinitive purpose is about: "to send a clear message to Iran", "(calling
     up reservists) to bolster his war in Ukraine"."""
@@ -1953,6 +1973,10 @@ def _sent_for(verb: Token) -> str:
         return ""
     if words & {"peacekeeper", "peacekeeping"}:
         return PROTECTION  # "arriving as part of a peacekeeping force"
+    if any(
+        t.lemma_.lower() in {"peacekeeper", "peacekeeping"} for c in purposes for t in c.subtree
+    ):
+        return PROTECTION  # "would send troops to reinforce the UN peacekeeping mission"
     if any(c.lemma_.lower() in PROTECTIVE_PURPOSES for c in purposes):
         return PROTECTION
     if any(
@@ -3894,6 +3918,7 @@ class EventCoder:
                     lookups += [
                         (partial(_purpose_objects, cand.verb, actors), "+aimed-at"),
                         (partial(_destinations, cand.verb, actors), "+aimed-at"),
+                        (partial(_sole_rival, cand.verb, actors, own), "+sole-rival"),
                     ]
                 for lookup, how in lookups:
                     targets = [
