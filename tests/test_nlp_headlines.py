@@ -245,3 +245,8 @@ def test_a_second_clause_subject_read_as_a_conjunct_gets_its_verb(pipeline: Pipe
     # a verb with its own subject keeps it
     text = "Police arrested the leader, and his supporters blocked roads in protest."
     assert tree(pipeline, text)["supporters"][:2] == ("nsubj", "blocked")
+
+
+def test_an_object_hung_on_a_particle_is_the_verbs(pipeline: Pipeline) -> None:
+    parsed = tree(pipeline, "Trump calls off secret talks with Taliban after Kabul bombing")
+    assert parsed["off"][:2] == ("prt", "calls") and parsed["talks"][:2] == ("dobj", "calls")

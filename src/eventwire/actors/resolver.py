@@ -615,7 +615,13 @@ class ArticleActors:
                         return _at(head, thing, "coreference:group")
                     if lower in ARMED_GROUP_NOUNS and thing.code[3:6] in ARMED_GROUP_ROLES:
                         return _at(head, thing, "coreference:group")
-                    if lower in GROUP_NOUNS:
+                    if (
+                        lower in GROUP_NOUNS
+                        and thing.rule.startswith("dictionary")
+                        and thing.kind not in {"place", "capital", "country"}
+                    ):
+                        # (another name; not a place, nor a role: "a bombing at a Bogota
+                        # police academy ..., and ended talks with the group")
                         break
         if (
             head.pos_ == "NOUN"

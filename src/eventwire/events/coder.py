@@ -3108,7 +3108,10 @@ class EventCoder:
                 if not found:
                     # the parser often attaches the verb's preposition inside its object
                     # ("blamed the attack on the embassy on the network")
-                    for obj in _children(verb, {"dobj"}):
+                    # (or inside what it is given as: "pledged 100 million yuan in aid to
+                    # Myanmar")
+                    given = _prep_objects(verb, "in") if slot in {"to", "for"} else []
+                    for obj in _children(verb, {"dobj"}) + given:
                         deeper = [
                             t
                             for t in obj.subtree

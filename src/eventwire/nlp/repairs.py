@@ -37,6 +37,7 @@ def repair(doc: Doc) -> Doc:
         attach_stranded_subjects,
         attach_participles_after_to,
         attach_interjected_appositions,
+        attach_particle_objects,
     ):
         doc = step(doc)
     return doc
@@ -340,6 +341,20 @@ def close_between_lists(doc: Doc) -> Doc:
                     if c.dep_ == "cc" and c.head.i == first.i
                 ]
     return _rewire(doc, arcs, "between list")
+
+
+def attach_particle_objects(doc: Doc) -> Doc:
+    """ "Trump calls off secret talks with Taliban": the model hangs the object on the
+    particle as if it were a preposition; a particle takes no object, so it becomes the
+    verb's."""
+    arcs = [
+        (obj.i, particle.head.i, "dobj")
+        for particle in doc
+        if particle.dep_ == "prt" and particle.head.pos_ == "VERB"
+        for obj in particle.children
+        if obj.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in particle.head.children)
+    ]
+    return _rewire(doc, arcs, "particle object")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
