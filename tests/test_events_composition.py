@@ -1092,3 +1092,20 @@ def test_a_show_of_force_is_aimed_at_the_one_rival_the_sentence_names(pipeline: 
 def test_troops_sent_to_reinforce_peacekeepers_are_protection(pipeline: Pipeline) -> None:
     text = "Brazil sent additional troops to Haiti to reinforce the UN peacekeeping mission."
     assert ("BRA", "074", "HTI") in {(s[:3], c, t[:3]) for s, c, t in coded(pipeline, text)}
+
+
+def test_a_verb_the_model_hung_on_its_subject_before_a_participle(pipeline: Pipeline) -> None:
+    text = (
+        "South Korean anti-corruption investigators arrested impeached President Yoon Suk Yeol "
+        "at his residence on Wednesday."
+    )
+    assert ("KORCOP", "173", "KORGOV") in coded(pipeline, text, "2025-01-15")
+
+
+def test_a_shared_institution_name_is_the_sentence_countrys(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of supporters of former Brazilian President Jair Bolsonaro stormed Congress, "
+        "the Supreme Court and the presidential palace in Brasilia on Sunday."
+    )
+    found = coded(pipeline, text, "2023-01-08")
+    assert {t[:3] for _, c, t in found if c.startswith("14")} == {"BRA"}

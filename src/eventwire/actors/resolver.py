@@ -50,7 +50,7 @@ ARMED_DESCRIPTORS = frozenset(
      "extremist", "terrorist", "separatist", "paramilitary"}
 )  # fmt: skip
 # metonyms that other countries' institutions share ("Congress" in Buenos Aires)
-SHARED_METONYMS = frozenset({"Congress", "Senate"})
+SHARED_METONYMS = frozenset({"Congress", "Senate", "Supreme Court", "House of Representatives"})
 # "the Kurdish rebels" are named anew
 ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
@@ -82,6 +82,8 @@ PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "thr
 KOREAS = {"South": "KOR", "North": "PRK"}
 # "fighters loyal to the government", "militias allied with Iran"
 ALLEGIANCE = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "beholden"})
+# "hackers working for North Korea's military intelligence": whom they serve
+SERVING = frozenset({"work", "act", "spy", "operate", "fight"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
 NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "nmod", "det", "case", "punct"})
 
@@ -786,6 +788,8 @@ class ArticleActors:
                 if head not in ent
                 and (ref := self.resolve(ent.root)) is not None
                 and _has_country(ref)
+                # (not another shared name: "stormed Congress, the Supreme Court and ...")
+                and not (ref.kind == "metonym" and ref.name in SHARED_METONYMS)
             }
             if len(named) == 1 and entry.code not in named:
                 return self._ref(
@@ -1000,9 +1004,14 @@ class ArticleActors:
             # "fighters loyal to Libya's interim government", "militants loyal to Islamic
             # State": whom they serve
             for adj in head.children:
-                if adj.dep_ != "amod" or adj.lemma_.lower() not in ALLEGIANCE:
+                serving = adj.dep_ == "acl" and adj.lemma_.lower() in SERVING
+                if not serving and (adj.dep_ != "amod" or adj.lemma_.lower() not in ALLEGIANCE):
                     continue
-                owner = self._of_object(adj, "to") or self._of_object(adj, "with")
+                owner = (
+                    self._of_object(adj, "for")
+                    if serving
+                    else self._of_object(adj, "to") or self._of_object(adj, "with")
+                )
                 if owner is None or not _has_country(owner):
                     continue
                 if owner.kind == "organisation":

@@ -38,6 +38,7 @@ def repair(doc: Doc) -> Doc:
         attach_participles_after_to,
         attach_interjected_appositions,
         attach_particle_objects,
+        promote_verbs_before_participles,
     ):
         doc = step(doc)
     return doc
@@ -355,6 +356,44 @@ def attach_particle_objects(doc: Doc) -> Doc:
         if obj.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in particle.head.children)
     ]
     return _rewire(doc, arcs, "particle object")
+
+
+def promote_verbs_before_participles(doc: Doc) -> Doc:
+    """ "investigators arrested impeached President Yoon": the model makes the participle
+    describing the object the main verb, and the real verb a modifier of its subject. The
+    verb becomes the root again, the participle the object's modifier."""
+    arcs: list[Arc] = []
+    for participle in doc:
+        if participle.dep_ != "ROOT" or participle.tag_ not in {"VBN", "VBD"}:
+            continue
+        if participle.i == 0 or not participle.text.islower():
+            continue
+        verb = doc[participle.i - 1]
+        subject = verb.head
+        objects = [c for c in participle.children if c.dep_ == "dobj"]
+        if (
+            verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}
+            or verb.dep_ not in {"acl", "relcl", "amod"}
+            or subject.i >= verb.i
+            or subject.head.i != participle.i
+            or subject.dep_ != "nsubj"
+            or any(
+                c.dep_ not in {"acl", "relcl", "amod"} or c.i != verb.i
+                for c in verb.children
+                if c.i > verb.i
+            )
+            or len(objects) != 1
+            or objects[0].left_edge.i != participle.i + 1
+        ):
+            continue
+        arcs += [(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj")]
+        arcs += [(objects[0].i, verb.i, "dobj"), (participle.i, objects[0].i, "amod")]
+        arcs += [
+            (c.i, verb.i, c.dep_)
+            for c in participle.children
+            if c.i not in {objects[0].i, subject.i}
+        ]
+    return _rewire(doc, arcs, "verb before participle")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
