@@ -1109,3 +1109,25 @@ def test_a_shared_institution_name_is_the_sentence_countrys(pipeline: Pipeline) 
     )
     found = coded(pipeline, text, "2023-01-08")
     assert {t[:3] for _, c, t in found if c.startswith("14")} == {"BRA"}
+
+
+def test_a_vow_to_retaliate_aims_at_who_acted_in_the_clause_before(pipeline: Pipeline) -> None:
+    text = (
+        "The United States imposed 25% tariffs on imports from Mexico on Tuesday, and Mexican "
+        "President Claudia Sheinbaum vowed to respond with retaliatory tariffs of her own."
+    )
+    assert any(
+        s.startswith("MEX") and c.startswith("13") and t.startswith("USA")
+        for s, c, t in coded(pipeline, text, "2025-03-04")
+    )
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_noun_it_describes(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "China handed back an underwater drone it had seized from a US Navy survey ship in "
+        "the South China Sea last week."
+    )
+    found = coded(pipeline, text, "2016-12-20")
+    assert any(s == "CHN" and c.startswith("17") and t.startswith("USA") for s, c, t in found)

@@ -82,6 +82,8 @@ PLACE_PREPS = ("in", "near", "outside", "around", "across", "inside", "at", "thr
 KOREAS = {"South": "KOR", "North": "PRK"}
 # "fighters loyal to the government", "militias allied with Iran"
 ALLEGIANCE = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "beholden"})
+# the last word of a sea's name ("South China Sea", "Arabian Sea", "Indian Ocean")
+WATER_NAMES = frozenset({"Sea", "Ocean"})
 # "hackers working for North Korea's military intelligence": whom they serve
 SERVING = frozenset({"work", "act", "spy", "operate", "fight"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod"})
@@ -213,6 +215,13 @@ def _is_stance(ent: Span) -> bool:
         and doc[start - 1].text == "-"
         and doc[start - 2].lower_ in {p.rstrip("-") for p in STANCES}
     )
+
+
+def _in_water_name(ent: Span) -> bool:
+    """A country named inside a sea's name ("the South China Sea ruling", "Sea of Japan" is
+    no entity): no actor of its own."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text in WATER_NAMES
 
 
 def is_place(ref: ActorRef) -> bool:
@@ -936,7 +945,11 @@ class ArticleActors:
                     )
         # "pro-Russian separatists", "anti-US protesters": the country they are for or
         # against, not their own
-        entries = [e for e in entries if not _is_stance(e[2]) and not _is_sponsor(e[2])]
+        entries = [
+            e
+            for e in entries
+            if not _is_stance(e[2]) and not _is_sponsor(e[2]) and not _in_water_name(e[2])
+        ]
         # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
         for _tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
             if entry.kind == "organisation":
@@ -1322,6 +1335,12 @@ class ArticleActors:
             # recognises", "fired missiles around Taiwan as it began drills": a country
             # named as a place is where things happen, not who does them
             actors = [(i, t) for i, t in near if not self._named_as_place(self.doc[i])]
+            if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "relcl":
+                # "handed back a drone it had seized": the subject of a relative clause is
+                # not the noun the clause describes
+                described = head.head.head.i
+                actors = [(i, t) for i, t in actors if i != described]
+                near = [(i, t) for i, t in near if i != described]
             candidates = actors or near
             return _at(head, candidates[0][1], "pronoun:it") if candidates else None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""

@@ -825,6 +825,9 @@ def _provocations(verb: Token) -> list[Token]:
         # "the EU imposed tariffs on Chinese cars, and Beijing vowed to respond": who
         # acted in the clause before
         found += _children(verb.head, SUBJECTS)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # "..., and Sheinbaum vowed to impose retaliatory tariffs": what provoked the vow
+        found += _provocations(verb.head)
     return found
 
 
@@ -3906,6 +3909,12 @@ class EventCoder:
                 and (
                     cameo[:2] in {POSTURE, THREATEN_ROOT}
                     or cand.trigger.lemma_.lower() in RETALIATION
+                    # "vowed to impose retaliatory tariffs"
+                    or any(
+                        t.lower_ in {"retaliatory", "reciprocal"}
+                        for o in _direct_objects(cand.verb)
+                        for t in o.lefts
+                    )
                 )
             ):
                 # "put its military on alert after North Korea fired shells", "vows to
