@@ -1131,3 +1131,20 @@ def test_the_subject_of_a_relative_clause_is_not_the_noun_it_describes(
     )
     found = coded(pipeline, text, "2016-12-20")
     assert any(s == "CHN" and c.startswith("17") and t.startswith("USA") for s, c, t in found)
+
+
+def test_how_to_do_an_act_is_no_act(pipeline: Pipeline) -> None:
+    text = (
+        "Taiwan's armed forces launched their annual war games on Monday, rehearsing how to "
+        "repel an invasion across the island."
+    )
+    assert not any(c.startswith("19") for c in cameo_roots(pipeline, text))
+
+
+def test_them_after_an_act_against_someone_is_whom_it_is_against(pipeline: Pipeline) -> None:
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against forces of the "
+        "Tigray People's Liberation Front on Wednesday, accusing them of attacking an army base."
+    )
+    found = coded(pipeline, text, "2020-11-04")
+    assert any(s == "ETHGOV" and c.startswith("112") and t.startswith("ETH") for s, c, t in found)

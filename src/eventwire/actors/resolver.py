@@ -401,7 +401,9 @@ class ArticleActors:
                 number = obj.tag_ in {"NNS", "NNPS"} or bool(obj.conjuncts)
                 if number == plural and self.resolve_all(obj):
                     return obj
-                owners = _pobjs(obj, "of")
+                # ("ordered an offensive against TPLF forces, accusing them of ...": whom
+                # the act is against)
+                owners = _pobjs(obj, "of") or _pobjs(obj, "against")
                 if not owners:
                     break
                 obj = owners[0]

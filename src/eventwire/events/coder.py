@@ -188,7 +188,8 @@ QUELLING = frozenset(
 )  # fmt: skip
 UNREST = frozenset(
     {"protest", "protester", "demonstration", "demonstrator", "riot", "rioting", "rioter",
-     "unrest", "uprising", "rally", "march", "strike", "violence", "crowd", "disturbance"}
+     "unrest", "uprising", "rally", "march", "strike", "violence", "crowd", "disturbance",
+     "looting", "looter", "arson", "lawlessness", "mob"}
 )  # fmt: skip
 BUSINESSES = frozenset(
     {"subsidiary", "company", "firm", "business", "asset", "stake", "bank", "plant", "factory",
@@ -1550,8 +1551,9 @@ def _hits_no_one(verb: Token) -> bool:
         return False
     if _prep_objects(verb, "at") or "down" in _particles(verb):
         return False  # ("shot down three jets over Donetsk" hit them)
-    over = [o for obj in [verb, *_direct_objects(verb)] for o in _prep_objects(obj, "over")]
-    return any(o.lemma_.lower() in SEA for o in _prep_objects(verb, "into")) or any(
+    fired = [verb, *_direct_objects(verb)]  # ("fires missiles into waters": on either)
+    over = [o for obj in fired for o in _prep_objects(obj, "over")]
+    return any(o.lemma_.lower() in SEA for obj in fired for o in _prep_objects(obj, "into")) or any(
         o.ent_type_ == "GPE" for o in over
     )
 
@@ -4053,6 +4055,15 @@ class EventCoder:
             hypothetical = True
             penalty += 0.45
             rule += "+predicted"
+        if _marked_to(cand.verb) and any(
+            c.dep_ == "advmod" and c.lower_ in {"how", "whether", "when", "where"}
+            for c in cand.verb.children
+        ):
+            # "rehearsing how to repel an invasion", "discussed whether to impose
+            # sanctions": a question, not an act
+            hypothetical = True
+            penalty += 0.5
+            rule += "+question"
         if (
             # ("clears the way for Belgrade to open talks": a relative to the parser)
             cand.verb.dep_ in {"acl", "advcl", "relcl"}
