@@ -184,7 +184,7 @@ PROTEST_PURPOSES = frozenset({"10", "11", "12"})  # demanding, opposing, rejecti
 # what forces are sent against at home ("to quell protests", "to contain rioting")
 QUELLING = frozenset(
     {"quell", "contain", "disperse", "suppress", "crush", "counter", "curb", "control",
-     "stop", "prevent", "break"}
+     "stop", "prevent", "break", "clear", "end"}
 )  # fmt: skip
 UNREST = frozenset(
     {"protest", "protester", "demonstration", "demonstrator", "riot", "rioting", "rioter",
@@ -561,6 +561,24 @@ def _reporting_state(verb: Token, actors: ArticleActors) -> str:
     return ""
 
 
+def _reported_state(verb: Token, actors: ArticleActors) -> str:
+    """The country of the one state whose act an unnamed ministry reports, for the
+    ministry's own acts ("Poland has deployed troops ..., the defence ministry said,
+    accusing Minsk of ..."), else ""."""
+    report = verb.head if verb.dep_ == "advcl" else verb
+    if report.lemma_.lower() not in REPORTING:
+        return ""
+    states = {
+        ref.code[:3]
+        for clause in _children(report, {"ccomp"})
+        for subject in _children(clause, SUBJECTS)
+        if _named(ref := actors.resolve(subject))
+        and ref is not None
+        and (ref.kind == "country" or ref.code[3:6] in STATE_ROLES)
+    }
+    return states.pop() if len(states) == 1 else ""
+
+
 def _says_behind(verb: Token) -> bool:
     """A report that someone was behind or responsible for something: "saying Russian
     intelligence officers were behind the blast" (an accusation)."""
@@ -627,6 +645,17 @@ def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
             for o in _children(t, {"dobj"})
         ),
     ]
+
+
+def _purpose_beneficiaries(verb: Token) -> list[Token]:
+    """Whom a to-infinitive purpose acts on: "(pledged $3 billion) to shore up Yemen's
+    economy" -> Yemen's economy, Yemen."""
+    found: list[Token] = []
+    for purpose in _children(verb, {"advcl"}):  # (not "agreed to cut off": what is agreed)
+        if _marked_to(purpose) and not _children(purpose, {"mark"}):
+            for obj in _direct_objects(purpose):
+                found += [obj, *_children(obj, {"poss"})]
+    return found
 
 
 def _sole_rival(verb: Token, actors: ArticleActors, own: set[str]) -> list[Token]:
@@ -1892,11 +1921,17 @@ def _shown_at_home(
     Guayaquil") or against its own unrest ("to quell protests", "to contain rioting")."""
     if any(place.code[:3] == source.code[:3] for place in located()):
         return True
+    return _quelling_unrest(cand.verb)
+
+
+def _quelling_unrest(verb: Token) -> bool:
+    """Whether a purpose clause of the verb puts down unrest ("to quell protests", "to
+    clear Manama protest camp")."""
     return any(
         c.dep_ in {"advcl", "xcomp"}
         and c.lemma_.lower() in QUELLING
         and any(t.lemma_.lower() in UNREST for o in _children(c, {"dobj"}) for t in o.subtree)
-        for c in cand.verb.children
+        for c in verb.children
     )
 
 
@@ -3245,6 +3280,13 @@ class EventCoder:
             for c in verb.children
         ):
             return True
+        if any(
+            s.dep_ in {"nsubj", "nsubjpass"}
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+            for s in verb.children
+        ):
+            # "No Western government has recognised Lukashenko": nobody did
+            return True
         if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN":
             # "there was no proof (that) it had used chemical weapons", "no sign of"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
@@ -3990,6 +4032,35 @@ class EventCoder:
                 targets = _own_population(cand, sources[0])
                 if targets:
                     rule += "+own-population"
+            if not targets and sources and cameo[:2] in {"03", "07"}:
+                # "pledged $3 billion to shore up Yemen's battered economy": aid for whom
+                # its purpose names
+                own = {s.code[:3] for s in sources}
+                targets = [
+                    r
+                    for t in _purpose_beneficiaries(cand.verb)
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[:3] not in own
+                ][:1]
+                if targets:
+                    rule += "+for-purpose"
+            if (
+                not targets
+                and len(sources) == 1
+                and cameo.startswith("175")
+                and _quelling_unrest(cand.verb)
+                # (not "to disperse hundreds of protesters", coded on its own)
+                and not any(
+                    len(r.code) > 3
+                    for c in _children(cand.verb, {"advcl", "xcomp"})
+                    for o in _direct_objects(c)
+                    for r in actors.resolve_all(o)
+                )
+            ):
+                # "riot police fire tear gas to clear Manama protest camp": on its own people
+                targets = _own_population(cand, sources[0])
+                if targets:
+                    rule += "+own-population"
             if at_home and cameo[:2] == POSTURE and _shown_at_home(cand, sources[0], located):
                 # "France deployed 45,000 police officers across the country", "deployed
                 # the army to quell student-led protests": a show of force at home
@@ -4294,9 +4365,23 @@ class EventCoder:
                 # "announce immediate withdrawal from ECOWAS", "withdrew from UNESCO": a
                 # state leaving an organisation reduces relations (16)
                 pair_cameo, pair_rule = LEAVE_ORGANISATION, pair_rule + "+leaves-organisation"
+            if (
+                pair_cameo.startswith(RESTRICTIONS)
+                and "ban"
+                in {cand.trigger.lemma_.lower(), cand.noun.lemma_.lower() if cand.noun else ""}
+                and _named(source)
+                and _named(target)
+                and source is not None
+                and target is not None
+                and target.code[:3] != source.code[:3]
+            ):
+                # "slaps visa bans on Georgian officials", "India bans Chinese apps": a ban on
+                # another country's people or goods is a sanction (163), not a restriction
+                # at home
+                pair_cameo, pair_rule = EMBARGO, pair_rule + "+foreign-ban"
             if pair_cameo == PROTEST and _is_state(source):
                 # "China protested": a government protests officially (CAMEO 114)
-                pair_cameo, pair_rule = OFFICIAL_PROTEST, "+official"
+                pair_cameo, pair_rule = OFFICIAL_PROTEST, pair_rule + "+official"
             target, domestic = _domestic(pair_cameo, source, target)
             pair_rule += domestic
             if (
@@ -4321,6 +4406,10 @@ class EventCoder:
                 if speaker:
                     source = replace(
                         source, code=speaker + source.code[3:], rule=source.rule + "+reported-by"
+                    )
+                elif reported := _reported_state(cand.verb, actors):
+                    source = replace(
+                        source, code=reported + source.code[3:], rule=source.rule + "+reporting"
                     )
             if _countryless(source) or _countryless(target):
                 source, target, context = _in_context(

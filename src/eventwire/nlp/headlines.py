@@ -303,6 +303,10 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
     base = tok.lemma_.lower() if tok.lemma_.lower() != tok.lower_ else tok.lower_[:-1]
     if base not in verbs:
         return found  # "Peru prosecutors open probe": a noun, not a verb
+    if toks[k - 1].ent_id_.startswith(("country:", "capital:")):
+        # "US slaps steel tariffs on ...": after a state's name the -s word is its verb
+        # (not "FARC rebels free hostages", whose -s word names the doers)
+        return [(k, ["will", base]), *found]
     return [*found, (k, ["will", base])]
 
 
