@@ -1148,3 +1148,13 @@ def test_them_after_an_act_against_someone_is_whom_it_is_against(pipeline: Pipel
     )
     found = coded(pipeline, text, "2020-11-04")
     assert any(s == "ETHGOV" and c.startswith("112") and t.startswith("ETH") for s, c, t in found)
+
+
+def test_an_attempt_on_a_life_is_an_attempted_assassination(pipeline: Pipeline) -> None:
+    text = (
+        "A man armed with a knife tried to kill Mali's interim President Assimi Goita during "
+        "Eid prayers in Bamako on Tuesday."
+    )
+    found = coded(pipeline, text, "2021-07-20")
+    assert any(c == "185" and t == "MLIGOV" for _, c, t in found)
+    assert not any(c.startswith("13") for _, c, _ in found)

@@ -293,6 +293,8 @@ UNCONFIRMED = frozenset(
 # administrative restrictions (curfew, martial law, state of emergency, bans): a state
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
+ATTEMPTED_ASSASSINATION = "185"
+KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "stab"})
 # reforms a state grants its own people ("withdrew the finance bill", "repealed the law"),
 # and a leader's resignation ("Hasina resigns as protesters storm palace")
 REFORMS = frozenset({"083", "0831", "0832", "0833", "0834"})
@@ -2328,6 +2330,13 @@ def _object_names(obj: Token) -> set[str]:
     for n in (1, 2):
         if len(words) >= n:
             names.add(" ".join([*words[-n:], lemma]))
+    if obj.pos_ == "PROPN":
+        # "dissolved Sonko's opposition party PASTEF": a name the noun before describes
+        names |= {
+            c.lemma_.lower()
+            for c in obj.lefts
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
+        }
     return names
 
 
@@ -4119,6 +4128,14 @@ class EventCoder:
             hypothetical = True
             penalty += 0.5
             rule += "+irrealis"
+        elif (
+            modality == "attempt"
+            and cameo[:2] in {"18", "19"}
+            and cand.trigger.lemma_.lower() in KILLING_VERBS
+            and cand.verb.head.lemma_.lower() in {"try", "attempt"}
+        ):
+            # "tried to kill the president": the attempt on his life happened (185)
+            cameo, rule = ATTEMPTED_ASSASSINATION, rule + "+attempted"
         elif modality in {"intent", "attempt"}:
             hypothetical = True
         elif modality == "predicted":

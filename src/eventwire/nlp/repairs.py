@@ -39,6 +39,7 @@ def repair(doc: Doc) -> Doc:
         attach_interjected_appositions,
         attach_particle_objects,
         promote_verbs_before_participles,
+        attach_names_read_as_clauses,
     ):
         doc = step(doc)
     return doc
@@ -394,6 +395,24 @@ def promote_verbs_before_participles(doc: Doc) -> Doc:
             if c.i not in {objects[0].i, subject.i}
         ]
     return _rewire(doc, arcs, "verb before participle")
+
+
+def attach_names_read_as_clauses(doc: Doc) -> Doc:
+    """ "ECOWAS leaders on Sunday gave ...": the model reads a name that opens the
+    sentence as a clause of its own (a verb with no words of its own); it names the
+    subject right after it."""
+    arcs: list[Arc] = []
+    for name in doc:
+        if name.dep_ != "advcl" or list(name.children) or not name.ent_type_:
+            continue
+        if not (name.is_sent_start or (name.i > 0 and doc[name.i - 1].dep_ == "det")):
+            continue
+        if name.i + 1 >= len(doc):
+            continue
+        subject = doc[name.i + 1]
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == name.head.i:
+            arcs.append((name.i, subject.i, "compound"))
+    return _rewire(doc, arcs, "name read as a clause")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
