@@ -294,6 +294,7 @@ UNCONFIRMED = frozenset(
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
 ATTEMPTED_ASSASSINATION = "185"
+BLOCKADE, OBSTRUCT = "191", "144"
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "stab"})
 # reforms a state grants its own people ("withdrew the finance bill", "repealed the law"),
 # and a leader's resignation ("Hasina resigns as protesters storm palace")
@@ -2015,6 +2016,10 @@ def _sent_for(verb: Token) -> str:
         return ""
     if words & {"peacekeeper", "peacekeeping"}:
         return PROTECTION  # "arriving as part of a peacekeeping force"
+    if any(
+        o.lemma_.lower() in {"request", "invitation", "behest"} for o in _prep_objects(verb, "at")
+    ):
+        return PROTECTION  # "sent police and troops ... at the request of Prime Minister ..."
     if any(
         t.lemma_.lower() in {"peacekeeper", "peacekeeping"} for c in purposes for t in c.subtree
     ):
@@ -4325,7 +4330,7 @@ class EventCoder:
             s.lower_.rstrip("s") in CROWD_SUBJECTS for v in doers for s in _children(v, SUBJECTS)
         )
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
-        sent_for = _sent_for(cand.verb) if cameo in {VISIT, "154"} else ""
+        sent_for = _sent_for(cand.verb) if cameo in {VISIT, "153", "154"} else ""
         for source, target in pairs:
             if (
                 source is not None
@@ -4365,7 +4370,10 @@ class EventCoder:
                 # their guns on civilians assault them (18), they do not fight (19); gangs
                 # never wage war ("armed gangs attacked the country's two largest prisons")
                 pair_cameo, pair_rule = ASSAULT, pair_rule + "+assault"
-            if sent_for and pair_cameo in {VISIT, "154"}:
+            abroad = (
+                source is not None and target is not None and source.code[:3] != target.code[:3]
+            )
+            if sent_for and (pair_cameo in {VISIT, "154"} or (pair_cameo == "153" and abroad)):
                 # "Kenyan police arrived in Haiti to lead a UN-backed mission", "sent
                 # troops to Mozambique to help government forces", "dispatched troops to
                 # Haiti to deliver aid": forces sent to help protect a country (074) or
@@ -4396,6 +4404,14 @@ class EventCoder:
                 # another country's people or goods is a sanction (163), not a restriction
                 # at home
                 pair_cameo, pair_rule = EMBARGO, pair_rule + "+foreign-ban"
+            if (
+                pair_cameo.startswith(BLOCKADE)
+                and source is not None
+                and source.code[3:6] in CIVILIAN_ROLES | {"OPP"}
+            ):
+                # "truckers have blockaded downtown Ottawa": people blocking a city protest
+                # (144); a blockade (191) is a state's or an armed group's
+                pair_cameo, pair_rule = OBSTRUCT, pair_rule + "+civil-blockade"
             if pair_cameo == PROTEST and _is_state(source):
                 # "China protested": a government protests officially (CAMEO 114)
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, pair_rule + "+official"
