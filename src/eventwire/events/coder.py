@@ -4762,6 +4762,13 @@ class EventCoder:
             verbs.append(cand.verb.head)
         holders = [h for h in (*verbs, cand.noun) if h is not None]
         holders += [c for c in cand.verb.children if c.dep_ in {"advcl", "prep", "npadvmod"}]
+        # "Pakistani air strikes in Afghanistan's Paktika province killed 46 people": where
+        # the strikes that did it were
+        holders += [
+            s
+            for s in _children(cand.verb, SUBJECTS)
+            if s.lemma_.lower() in {"strike", "airstrike", "attack", "raid", "bombing", "shelling"}
+        ]
         # "Eritrean troops fighting in Ethiopia's Tigray region killed ...": where the doers are
         holders += [
             a
