@@ -369,6 +369,8 @@ HEADLINE_MAX_TOKENS = 16
 HEADLINE_CONFIDENCE = 0.6
 # the country part of transnational militant groups (CAMEO "IMG")
 TRANSNATIONAL = "IMG"
+# movements with a branch of their own in a neighbouring country ("the Taliban" in Pakistan)
+LOCAL_BRANCHES = {"AFGINSTAL": {"PAK": "PAKINSTTP"}}
 BODIES = ("IGO", "NGO")  # international organisations: no country of their own
 INTERNATIONAL = (*BODIES, TRANSNATIONAL)
 # vehicles named by what they carry ("planes carrying drinking water")
@@ -659,6 +661,28 @@ def _purpose_beneficiaries(verb: Token) -> list[Token]:
             for obj in _direct_objects(purpose):
                 found += [obj, *_children(obj, {"poss"})]
     return found
+
+
+def _local_branches(pairs: list[Pair], located: Callable[[], list[ActorRef]]) -> list[Pair]:
+    """ "Taliban gunmen stormed a school in the Pakistani city of Peshawar", "Taliban
+    gunmen shoot Pakistani teenage activist": a movement with a branch of its own in the
+    country where it acts, or whose civilians it attacks, is that branch."""
+    if not any(s is not None and s.code in LOCAL_BRANCHES for s, _ in pairs):
+        return pairs
+    places = located()
+    out: list[Pair] = []
+    for source, target in pairs:
+        branches = LOCAL_BRANCHES.get(source.code, {}) if source is not None else {}
+        if places:
+            where = places[0].code[:3]
+        elif target is not None and target.code[3:6] in CIVILIAN_ROLES | {"OPP"}:
+            where = target.code[:3]  # civilians are attacked at home
+        else:
+            where = ""
+        if source is not None and where in branches:
+            source = replace(source, code=branches[where], rule=source.rule + "+local-branch")
+        out.append((source, target))
+    return out
 
 
 def _sole_rival(verb: Token, actors: ArticleActors, own: set[str]) -> list[Token]:
@@ -4318,6 +4342,7 @@ class EventCoder:
         if cameo[:2] not in VENUE_ROOTS or cameo in {"042", "043"}:
             # (a visit is made to, and hosted at, the place itself)
             pairs = self._place_countries(pairs, cand, located)
+            pairs = _local_branches(pairs, located)
         trig = cand.trigger
         trigger = TextSpan(trig.text, trig.idx, trig.idx + len(trig.text))
         reported_by = quote_at(trig.idx)
