@@ -156,8 +156,15 @@ def _both_sides(token: Token) -> bool:
     """ "their countries", "the two sides", "both governments": the parties named before."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in BOTH_SIDES_NOUNS:
         return False
-    if any(c.dep_ in {"prep", "amod", "compound"} for c in token.children):
-        return False  # "the two countries' leaders", "the two Koreas"
+    if any(
+        c.dep_ == "compound" or (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+        for c in token.children
+    ):
+        # "the two Koreas", "the two countries of the region" (not "accusing the two
+        # countries of harbouring militants")
+        return False
+    # (an adjective only describes them: "the two Nordic countries", "both neighbouring
+    # nations")
     return any(
         (c.dep_ == "poss" and c.lower_ == "their")
         or (c.dep_ == "nummod" and c.lower_ == "two")
@@ -396,7 +403,13 @@ class ArticleActors:
         comments on."""
         if pronoun.dep_ != "dobj" or pronoun.head.dep_ not in {"advcl", "conj"}:
             return None
-        for obj in _children_of(pronoun.head.head, "dobj"):
+        act = pronoun.head.head
+        # (or of the act its verb frames: "threatened to block Sweden and Finland from
+        # joining NATO, accusing the two Nordic countries of ...")
+        objects = _children_of(act, "dobj") + [
+            o for x in _children_of(act, "xcomp") for o in _children_of(x, "dobj")
+        ]
+        for obj in objects:
             for _ in range(3):
                 number = obj.tag_ in {"NNS", "NNPS"} or bool(obj.conjuncts)
                 if number == plural and self.resolve_all(obj):
