@@ -1158,3 +1158,12 @@ def test_an_attempt_on_a_life_is_an_attempted_assassination(pipeline: Pipeline) 
     found = coded(pipeline, text, "2021-07-20")
     assert any(c == "185" and t == "MLIGOV" for _, c, t in found)
     assert not any(c.startswith("13") for _, c, _ in found)
+
+
+def test_the_two_allies_are_the_parties_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Russia and Belarus signed a defence treaty on Friday, and the two allies agreed to "
+        "hold joint military drills."
+    )
+    found = coded(pipeline, text, "2022-02-01")
+    assert {("RUS", "062", "BLR"), ("BLR", "062", "RUS")} <= found

@@ -62,7 +62,10 @@ OTHER_SIDE_NOUNS = frozenset(
     {"neighbour", "neighbor", "rival", "arch-rival", "foe", "enemy", "adversary"}
 )
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-BOTH_SIDES_NOUNS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
+BOTH_SIDES_NOUNS = frozenset(
+    {"country", "nation", "side", "government", "neighbour", "neighbor", "republic", "state",
+     "power", "ally", "rival", "leader"}
+)  # fmt: skip
 # nouns that name a part of a place, so the place inside them is the location
 PLACE_PARTS = frozenset(
     {
