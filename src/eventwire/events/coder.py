@@ -249,7 +249,7 @@ QUANTITIES = frozenset(
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
         "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
         "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
-        "cargo", "shipment", "consignment", "planeload", "shipload", "truckload",
+        "cargo", "shipment", "consignment", "planeload", "shipload", "truckload", "package",
         "delivery", "supply", "transfer", "provision", "entry", "flow", "passage",
         "day", "days", "week", "weeks", "hour", "hours", "campaign", "act",
     }
