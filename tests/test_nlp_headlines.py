@@ -250,3 +250,8 @@ def test_a_second_clause_subject_read_as_a_conjunct_gets_its_verb(pipeline: Pipe
 def test_an_object_hung_on_a_particle_is_the_verbs(pipeline: Pipeline) -> None:
     parsed = tree(pipeline, "Trump calls off secret talks with Taliban after Kabul bombing")
     assert parsed["off"][:2] == ("prt", "calls") and parsed["talks"][:2] == ("dobj", "calls")
+
+
+def test_a_name_hung_on_a_verb_as_a_compound_is_its_subject(pipeline: Pipeline) -> None:
+    parsed = tree(pipeline, "Erdogan apologises to Putin over downing of Russian jet")
+    assert parsed["Erdogan"][:2] == ("nsubj", "apologises")

@@ -40,6 +40,7 @@ def repair(doc: Doc) -> Doc:
         attach_particle_objects,
         promote_verbs_before_participles,
         attach_names_read_as_clauses,
+        attach_compound_subjects,
     ):
         doc = step(doc)
     return doc
@@ -413,6 +414,22 @@ def attach_names_read_as_clauses(doc: Doc) -> Doc:
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == name.head.i:
             arcs.append((name.i, subject.i, "compound"))
     return _rewire(doc, arcs, "name read as a clause")
+
+
+def attach_compound_subjects(doc: Doc) -> Doc:
+    """ "Erdogan apologises to Putin": the model hangs the headline's name on its verb as
+    a compound, which a verb cannot have; the name is the verb's subject."""
+    arcs = [
+        (name.i, name.head.i, "nsubj")
+        for name in doc
+        if name.dep_ == "compound"
+        and name.pos_ == "PROPN"
+        and name.head.pos_ == "VERB"
+        and name.i < name.head.i
+        and name.right_edge.i == name.head.i - 1
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in name.head.children)
+    ]
+    return _rewire(doc, arcs, "compound subject")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
