@@ -38,7 +38,6 @@ def repair(doc: Doc) -> Doc:
         attach_participles_after_to,
         attach_interjected_appositions,
         attach_particle_objects,
-        promote_verbs_before_participles,
         attach_names_read_as_clauses,
         attach_compound_subjects,
     ):
@@ -360,44 +359,6 @@ def attach_particle_objects(doc: Doc) -> Doc:
     return _rewire(doc, arcs, "particle object")
 
 
-def promote_verbs_before_participles(doc: Doc) -> Doc:
-    """ "investigators arrested impeached President Yoon": the model makes the participle
-    describing the object the main verb, and the real verb a modifier of its subject. The
-    verb becomes the root again, the participle the object's modifier."""
-    arcs: list[Arc] = []
-    for participle in doc:
-        if participle.dep_ != "ROOT" or participle.tag_ not in {"VBN", "VBD"}:
-            continue
-        if participle.i == 0 or not participle.text.islower():
-            continue
-        verb = doc[participle.i - 1]
-        subject = verb.head
-        objects = [c for c in participle.children if c.dep_ == "dobj"]
-        if (
-            verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}
-            or verb.dep_ not in {"acl", "relcl", "amod"}
-            or subject.i >= verb.i
-            or subject.head.i != participle.i
-            or subject.dep_ != "nsubj"
-            or any(
-                c.dep_ not in {"acl", "relcl", "amod"} or c.i != verb.i
-                for c in verb.children
-                if c.i > verb.i
-            )
-            or len(objects) != 1
-            or objects[0].left_edge.i != participle.i + 1
-        ):
-            continue
-        arcs += [(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj")]
-        arcs += [(objects[0].i, verb.i, "dobj"), (participle.i, objects[0].i, "amod")]
-        arcs += [
-            (c.i, verb.i, c.dep_)
-            for c in participle.children
-            if c.i not in {objects[0].i, subject.i}
-        ]
-    return _rewire(doc, arcs, "verb before participle")
-
-
 def attach_names_read_as_clauses(doc: Doc) -> Doc:
     """ "ECOWAS leaders on Sunday gave ...": the model reads a name that opens the
     sentence as a clause of its own (a verb with no words of its own); it names the
@@ -487,7 +448,8 @@ def _participle_move(token: Token) -> tuple[Token, Token, Token] | None:
     reduced = (
         token.dep_ == "ROOT"
         and verb.dep_ == "acl"
-        and verb.tag_ == "VBD"
+        # ("investigators arrested/VBN impeached President Yoon")
+        and verb.tag_ in {"VBD", "VBN"}
         and verb.head.dep_ == "nsubj"
         and verb.head.head.i == token.i
         and verb.head.i < verb.i
