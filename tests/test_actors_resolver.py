@@ -435,3 +435,13 @@ def test_resolver_its_neighbour_is_the_other_country(pipeline: Pipeline) -> None
     # a neighbour named in apposition is that one
     text = "Ethiopia met Sudan as Somalia accused its neighbour Kenya of meddling."
     assert codes_of(pipeline, text, "2021-08-24").get("its neighbour") != "SDN"
+
+
+def test_resolver_shared_institution_inside_a_compound(pipeline: Pipeline) -> None:
+    text = (
+        "Maldives President Abdulla Yameen declared a state of emergency, as the government "
+        "defied a Supreme Court order to free jailed opposition leaders."
+    )
+    codes = codes_of(pipeline, text, "2018-02-05")
+    shared = [code for mention, code in codes.items() if "Supreme Court" in mention]
+    assert shared and all(code.startswith("MDV") for code in shared), codes

@@ -1167,3 +1167,11 @@ def test_the_two_allies_are_the_parties_named_before(pipeline: Pipeline) -> None
     )
     found = coded(pipeline, text, "2022-02-01")
     assert {("RUS", "062", "BLR"), ("BLR", "062", "RUS")} <= found
+
+
+def test_an_inquiry_team_ordered_probes_whom_its_purpose_names(pipeline: Pipeline) -> None:
+    text = (
+        "Pakistan's Supreme Court ordered a joint investigation team on Thursday to probe "
+        "corruption allegations against Prime Minister Nawaz Sharif."
+    )
+    assert ("PAKJUD", "090", "PAKGOV") in coded(pipeline, text, "2017-04-20")

@@ -721,6 +721,23 @@ class ArticleActors:
                 return self._ref(phrase, described.code, head.text, described.kind, "apposition")
         return ref
 
+    def _shared_metonym_country(self, head: Token, entry: ActorEntry) -> str:
+        """ "marched on Congress in Buenos Aires", "defied a Supreme Court order" in a story
+        about the Maldives: a bare "Congress", "Senate" or "Supreme Court" is the body of the
+        one country the sentence names, where that is another; else ""."""
+        if entry.kind != "metonym" or entry.name not in SHARED_METONYMS:
+            return ""
+        named = {
+            ref.code[:3]
+            for ent in head.sent.ents
+            if head not in ent
+            and (ref := self.resolve(ent.root)) is not None
+            and _has_country(ref)
+            # (not another shared name: "stormed Congress, the Supreme Court and ...")
+            and not (ref.kind == "metonym" and ref.name in SHARED_METONYMS)
+        }
+        return named.pop() if len(named) == 1 and entry.code not in named else ""
+
     def _described(self, head: Token, places: bool = True) -> ActorRef | None:
         """What an apposition says an unknown name is ("the ADF, a Ugandan rebel group",
         "Julian Assange, an Australian"); a place only where ``places``."""
@@ -806,26 +823,15 @@ class ArticleActors:
                         "metonym",
                         "dictionary:metonym+country",
                     )
-        if entry.kind == "metonym" and entry.name in SHARED_METONYMS:
-            # "marched on Congress in Buenos Aires": a bare "Congress" or "Senate" is the
-            # legislature of the one country the sentence names, where that is another
-            named = {
-                ref.code[:3]
-                for ent in head.sent.ents
-                if head not in ent
-                and (ref := self.resolve(ent.root)) is not None
-                and _has_country(ref)
-                # (not another shared name: "stormed Congress, the Supreme Court and ...")
-                and not (ref.kind == "metonym" and ref.name in SHARED_METONYMS)
-            }
-            if len(named) == 1 and entry.code not in named:
-                return self._ref(
-                    phrase,
-                    named.pop() + entry.role,
-                    entry.name,
-                    "metonym",
-                    "dictionary:metonym+sentence-country",
-                )
+        shared = self._shared_metonym_country(head, entry)
+        if shared:
+            return self._ref(
+                phrase,
+                shared + entry.role,
+                entry.name,
+                "metonym",
+                "dictionary:metonym+sentence-country",
+            )
         if entry.kind == "capital" and head.text in EU_SEAT and self._about_eu(head):
             # "warned that Brussels was close to triggering a procedure against Warsaw":
             # the seat of the EU where the sentence is about the EU
@@ -969,13 +975,15 @@ class ArticleActors:
             if not _is_stance(e[2]) and not _is_sponsor(e[2]) and not _in_water_name(e[2])
         ]
         # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
-        for _tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
+        for tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
             if entry.kind == "organisation":
                 org = org or entry.code
             elif entry.kind == "person":
                 country = country or self.dictionary.person_code(entry.name, self.date)[:3]
             elif not country:
-                country, rule = entry.code, f"compound:{entry.kind}"
+                shared = self._shared_metonym_country(tok, entry)
+                country = shared or entry.code
+                rule = "compound:metonym+sentence-country" if shared else f"compound:{entry.kind}"
         if not country and not org:
             for tok in phrase[:-1]:
                 place = self._place(self._ent_of.get(tok.i))

@@ -265,6 +265,7 @@ IRREALIS_HEADS = frozenset(
         "offer", "threat", "push", "pressure", "appeal", "request", "deadline", "intention",
         "aim", "goal", "hope", "readiness", "willingness", "chance", "move", "campaign",
         "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure", "way",
+        "order", "ruling", "decision", "mandate", "resolution",
     }
 )  # fmt: skip
 # appeals, demands, criticism, rejection and protest by people, addressed to institutions
@@ -652,14 +653,18 @@ def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
     ]
 
 
-def _purpose_beneficiaries(verb: Token) -> list[Token]:
+def _purpose_beneficiaries(verb: Token, inquiry: bool = False) -> list[Token]:
     """Whom a to-infinitive purpose acts on: "(pledged $3 billion) to shore up Yemen's
-    economy" -> Yemen's economy, Yemen."""
+    economy" -> Yemen's economy, Yemen; for an ``inquiry`` also whom what it looks into
+    is against ("(ordered a team) to probe allegations against Prime Minister Sharif")."""
     found: list[Token] = []
-    for purpose in _children(verb, {"advcl"}):  # (not "agreed to cut off": what is agreed)
+    # (not "agreed to cut off": what is agreed; but an inquiry's team is sent to probe)
+    for purpose in _children(verb, {"advcl", "xcomp"} if inquiry else {"advcl"}):
         if _marked_to(purpose) and not _children(purpose, {"mark"}):
             for obj in _direct_objects(purpose):
                 found += [obj, *_children(obj, {"poss"})]
+                if inquiry:
+                    found += _prep_objects(obj, "against")
     return found
 
 
@@ -1745,8 +1750,21 @@ def _chemical(cand: Candidate) -> bool:
             and (t.i == 0 or t.doc[t.i - 1].lower_ != "tear")
         )
         for m in means
-        for t in m.subtree
+        for t in _own_words(m)
     )
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """A phrase's words, less what it is a reaction to ("strikes on Syria over a suspected
+    gas attack": the gas is the reason, not the weapon)."""
+    reasons = [
+        c
+        for t in phrase.subtree
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in {"over", "after", "following", "for"}
+    ]
+    skipped = {t.i for r in reasons for t in r.subtree}
+    return [t for t in phrase.subtree if t.i not in skipped]
 
 
 def _sends_forces(cand: Candidate) -> bool:
@@ -3143,6 +3161,14 @@ class EventCoder:
                     # ("denied involvement in the attack on a defector in Salisbury")
                     found = (
                         [o for f in found for o in _prep_objects(f, "by")]
+                        # "rejected an arbitration ruling sought by the Philippines"
+                        or [
+                            o
+                            for f in found
+                            for a in _children(f, {"acl"})
+                            if a.tag_ == "VBN"
+                            for o in _prep_objects(a, "by")
+                        ]
                         or [
                             # "criticised Israel's offensive in Gaza": whose it is
                             p
@@ -4070,15 +4096,18 @@ class EventCoder:
                 targets = _own_population(cand, sources[0])
                 if targets:
                     rule += "+own-population"
-            if not targets and sources and cameo[:2] in {"03", "07"}:
+            if not targets and sources and cameo[:2] in {"03", "07", "09"}:
                 # "pledged $3 billion to shore up Yemen's battered economy": aid for whom
-                # its purpose names
+                # its purpose names; "ordered an investigation team to probe allegations
+                # against Prime Minister Sharif": an inquiry into whom its purpose names
                 own = {s.code[:3] for s in sources}
                 targets = [
                     r
-                    for t in _purpose_beneficiaries(cand.verb)
+                    for t in _purpose_beneficiaries(cand.verb, inquiry=cameo[:2] == "09")
                     for r in actors.resolve_all(t)
-                    if _named(r) and r.code[:3] not in own
+                    if _named(r)
+                    and (r.code[:3] not in own or cameo[:2] == "09")
+                    and all(r.code != s.code for s in sources)
                 ][:1]
                 if targets:
                     rule += "+for-purpose"
