@@ -265,7 +265,7 @@ IRREALIS_HEADS = frozenset(
         "offer", "threat", "push", "pressure", "appeal", "request", "deadline", "intention",
         "aim", "goal", "hope", "readiness", "willingness", "chance", "move", "campaign",
         "drive", "pledge", "promise", "vow", "invitation", "refusal", "failure", "way",
-        "order", "ruling", "decision", "mandate", "resolution",
+        "order", "mandate",
     }
 )  # fmt: skip
 # appeals, demands, criticism, rejection and protest by people, addressed to institutions
