@@ -1175,3 +1175,19 @@ def test_an_inquiry_team_ordered_probes_whom_its_purpose_names(pipeline: Pipelin
         "corruption allegations against Prime Minister Nawaz Sharif."
     )
     assert ("PAKJUD", "090", "PAKGOV") in coded(pipeline, text, "2017-04-20")
+
+
+def test_a_report_told_to_someone_blames_whom_it_says_was_to_blame(pipeline: Pipeline) -> None:
+    text = (
+        "The Kremlin said Vladimir Putin told French President Emmanuel Macron in a telephone "
+        "call on Sunday that Ukrainian shelling in the Donbas was to blame for the escalation."
+    )
+    found = coded(pipeline, text, "2022-02-20")
+    assert ("RUSGOV", "112", "UKR") in found and not any(s == "UKR" for s, _, _ in found)
+    text = (
+        "Britain suspended all planned high-level contacts with Russia on Wednesday, and Prime "
+        "Minister Theresa May told parliament that Moscow was culpable for the nerve agent attack."
+    )
+    assert any(
+        c == "112" and t.startswith("RUS") for _, c, t in coded(pipeline, text, "2018-03-14")
+    )

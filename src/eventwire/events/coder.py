@@ -593,6 +593,8 @@ def _says_behind(verb: Token) -> bool:
         and (
             any(p.lower_ == "behind" for p in _children(c, {"prep"}))
             or any(a.lower_ in {"responsible", "culpable"} for a in _children(c, {"acomp"}))
+            # "said Ukrainian shelling was to blame for the escalation"
+            or any(x.lemma_.lower() == "blame" for x in _children(c, {"xcomp"}))
         )
         and not _children(c, {"neg"})
         for c in _children(verb, {"ccomp"})
@@ -3091,6 +3093,12 @@ class EventCoder:
                         and c.left_edge.i == verb.i + 1
                         and c.ent_type_ not in {"DATE", "TIME"}
                     ] or found
+                if cand.cameo.startswith("112") and _says_behind(verb):
+                    # "told Macron that Ukrainian shelling was to blame": whom the report
+                    # blames, not whom it was told to
+                    found = [
+                        s for c in _children(verb, {"ccomp"}) for s in _children(c, SUBJECTS)
+                    ] or found
                 # "..., a decision condemned by the UN": whose act, found below
                 summing = _summed_act(verb)
                 found = [
@@ -4292,6 +4300,12 @@ class EventCoder:
             and not any(actors.resolve(o) for o in _direct_objects(cand.verb))
         ):
             return  # "Gazprom halts gas supplies" misread as "gas supplies": people are gassed
+        elif (
+            cand.verb.lemma_.lower() == "blame"
+            and cand.verb.dep_ == "xcomp"
+            and cand.verb.head.lemma_ == "be"
+        ):
+            return  # "said Ukrainian shelling was to blame": the shelling is blamed (the report)
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
