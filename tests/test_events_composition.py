@@ -1191,3 +1191,13 @@ def test_a_report_told_to_someone_blames_whom_it_says_was_to_blame(pipeline: Pip
     assert any(
         c == "112" and t.startswith("RUS") for _, c, t in coded(pipeline, text, "2018-03-14")
     )
+
+
+def test_a_leader_ordering_his_own_forces_makes_no_demand(pipeline: Pipeline) -> None:
+    text = (
+        "North Korean leader Kim Jong Un put his rocket units on standby on Friday and ordered "
+        "them to be ready to strike U.S. bases in South Korea."
+    )
+    found = coded(pipeline, text, "2013-03-29")
+    assert not any(c.startswith("10") for _, c, _ in found)
+    assert any(c.startswith("13") and t.startswith("USA") for _, c, t in found)

@@ -295,7 +295,6 @@ UNCONFIRMED = frozenset(
 # imposes them on its own population unless the sentence names another target
 RESTRICTIONS = "172"
 ATTEMPTED_ASSASSINATION = "185"
-BLOCKADE, OBSTRUCT = "191", "144"
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "stab"})
 # reforms a state grants its own people ("withdrew the finance bill", "repealed the law"),
 # and a leader's resignation ("Hasina resigns as protesters storm palace")
@@ -2171,10 +2170,16 @@ def street_violence(
     who attack or clash with protesters, or storm their camp, repress them (175);
     militants who attack a crowd do not (that is an assault or mass violence)."""
     crowd_source = crowd_source or _is_crowd(source, partisans=True)
-    if crowd_source and cameo in RIOTING:
+    if crowd_source and cameo in RIOTING and not (target is not None and target.code[3:6] == "MED"):
+        # (a crowd beating journalists assaults them: "protesters attacked dozens of
+        # journalists covering the march")
         return RIOT, "+riot"
-    if crowd_source and cameo == BLOCKADE:
-        return OBSTRUCTION, "+obstruct"  # "demonstrators surrounded the embassy"
+    civilians = source is not None and source.code[3:6] in CIVILIAN_ROLES | {"OPP"}
+    if (crowd_source or civilians) and cameo == BLOCKADE:
+        # "demonstrators surrounded the embassy", "truckers have blockaded downtown Ottawa":
+        # people blocking a place obstruct it (144); a blockade (191) is a state's or an
+        # armed group's
+        return OBSTRUCTION, "+obstruct"
     crowd = _is_crowd(target) or (
         at_protest and (target is None or target.code[3:6] in {"", "CVL", "OPP"})
     )
@@ -4441,6 +4446,17 @@ class EventCoder:
             abroad = (
                 source is not None and target is not None and source.code[:3] != target.code[:3]
             )
+            if (
+                pair_cameo.startswith("10")
+                and cand.trigger.lemma_.lower() in {"order", "instruct", "command"}
+                and source is not None
+                and target is not None
+                and not abroad
+                and source.code[3:6] in {"", "GOV"}
+                # (its forces, or "them" for its own units)
+                and target.code[3:6] in {"MIL", "COP", "SPY", ""}
+            ):
+                continue  # "ordered them (his rocket units) to be ready": a command, no demand
             if sent_for and (pair_cameo in {VISIT, "154"} or (pair_cameo == "153" and abroad)):
                 # "Kenyan police arrived in Haiti to lead a UN-backed mission", "sent
                 # troops to Mozambique to help government forces", "dispatched troops to
@@ -4472,14 +4488,6 @@ class EventCoder:
                 # another country's people or goods is a sanction (163), not a restriction
                 # at home
                 pair_cameo, pair_rule = EMBARGO, pair_rule + "+foreign-ban"
-            if (
-                pair_cameo.startswith(BLOCKADE)
-                and source is not None
-                and source.code[3:6] in CIVILIAN_ROLES | {"OPP"}
-            ):
-                # "truckers have blockaded downtown Ottawa": people blocking a city protest
-                # (144); a blockade (191) is a state's or an armed group's
-                pair_cameo, pair_rule = OBSTRUCT, pair_rule + "+civil-blockade"
             if pair_cameo == PROTEST and _is_state(source):
                 # "China protested": a government protests officially (CAMEO 114)
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, pair_rule + "+official"
