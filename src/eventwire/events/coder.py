@@ -654,10 +654,12 @@ def _destinations(verb: Token, actors: ArticleActors) -> list[Token]:
     ]
 
 
-def _purpose_beneficiaries(verb: Token, inquiry: bool = False) -> list[Token]:
+def _purpose_beneficiaries(verb: Token, inquiry: bool = False, access: bool = False) -> list[Token]:
     """Whom a to-infinitive purpose acts on: "(pledged $3 billion) to shore up Yemen's
     economy" -> Yemen's economy, Yemen; for an ``inquiry`` also whom what it looks into
-    is against ("(ordered a team) to probe allegations against Prime Minister Sharif")."""
+    is against ("(ordered a team) to probe allegations against Prime Minister Sharif"); for
+    ``access`` where it lets things in ("(opened the crossing) to let aid trucks into the
+    Gaza Strip")."""
     found: list[Token] = []
     # (not "agreed to cut off": what is agreed; but an inquiry's team is sent to probe)
     for purpose in _children(verb, {"advcl", "xcomp"} if inquiry else {"advcl"}):
@@ -666,6 +668,8 @@ def _purpose_beneficiaries(verb: Token, inquiry: bool = False) -> list[Token]:
                 found += [obj, *_children(obj, {"poss"})]
                 if inquiry:
                     found += _prep_objects(obj, "against")
+                if access:
+                    found += [o for t in obj.subtree for o in _prep_objects(t, "into")]
     return found
 
 
@@ -4109,14 +4113,16 @@ class EventCoder:
                 targets = _own_population(cand, sources[0])
                 if targets:
                     rule += "+own-population"
-            if not targets and sources and cameo[:2] in {"03", "07", "09"}:
+            if not targets and sources and (cameo[:2] in {"03", "07", "09"} or cameo[:3] == "086"):
                 # "pledged $3 billion to shore up Yemen's battered economy": aid for whom
                 # its purpose names; "ordered an investigation team to probe allegations
                 # against Prime Minister Sharif": an inquiry into whom its purpose names
                 own = {s.code[:3] for s in sources}
                 targets = [
                     r
-                    for t in _purpose_beneficiaries(cand.verb, inquiry=cameo[:2] == "09")
+                    for t in _purpose_beneficiaries(
+                        cand.verb, inquiry=cameo[:2] == "09", access=cameo[:3] == "086"
+                    )
                     for r in actors.resolve_all(t)
                     if _named(r)
                     and (r.code[:3] not in own or cameo[:2] == "09")
