@@ -525,6 +525,16 @@ def _named_as(verb: Token) -> set[str]:
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
 
 
+def _named_terrorist(verb: Token) -> bool:
+    """Whether the verb names its object a terrorist group ("designated the Houthis as a
+    terrorist organisation", "declares Muslim Brotherhood a terrorist group", the name
+    read as an indirect object)."""
+    named = _named_as(verb)
+    if _children(verb, {"dative"}):
+        named |= {t.lower_ for o in _children(verb, {"dobj"}) for t in o.subtree}
+    return any(word.startswith("terror") for word in named)
+
+
 def _act_told_before(verb: Token) -> Token | None:
     """The verb of the clause before when ``verb``'s object only names its act ("imposed
     sanctions on Russia and China condemned the move", "recognised Kosovo, while Russia
@@ -2632,6 +2642,7 @@ class EventCoder:
         holds |= {"neg"} if negated else set()
         holds |= {"must"} if _says_must(verb) else set()
         holds |= {"blame"} if _says_behind(verb) else set()
+        holds |= {"terrorist"} if _named_terrorist(verb) else set()
         if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
