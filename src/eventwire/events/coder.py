@@ -3949,7 +3949,14 @@ class EventCoder:
             pairs = counterparts
             rule += "+reciprocal"
         else:
-            if not targets and sources and cameo[:2] in LOCATION_TARGET_ROOTS:
+            if (
+                not targets
+                and sources
+                and cameo[:2] in LOCATION_TARGET_ROOTS
+                # ("the South's military responded with live-fire drills": at whoever
+                # provoked it, found below)
+                and not (cameo[:2] == POSTURE and cand.trigger.lemma_.lower() in RETALIATION)
+            ):
                 # "Yemenis rallied in Sanaa": at home, no target; talks in one's own
                 # country are not held with it ("rolled out the red carpet in Beijing")
                 own = {s.code for s in sources}
