@@ -299,7 +299,8 @@ KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "stab"})
 # reforms a state grants its own people ("withdrew the finance bill", "repealed the law"),
 # and a leader's resignation ("Hasina resigns as protesters storm palace")
 REFORMS = frozenset({"083", "0831", "0832", "0833", "0834"})
-EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814"})  # censorship, curfews, emergencies
+EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814", "0863"})  # censorship, curfews,
+# emergencies; aid let in to one's own regions ("Ethiopia allows first aid convoy into Tigray")
 # acts a state does to its own people: judging, coercing, assaulting
 JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
 # verdict adjectives read as particles ("found X guilty")
@@ -2411,7 +2412,10 @@ def _object_names(obj: Token) -> set[str]:
 def _deadline(verb: Token) -> set[str]:
     """ "gave Saddam Hussein 48 hours to leave", "gave Moscow until Tuesday to explain":
     the time a verb gives for an act is its second object, a deadline."""
-    if not any(c.dep_ in {"advcl", "xcomp"} and _children(c, {"aux"}) for c in verb.children):
+    # ("gives French troops one month to leave": the infinitive may hang as a clause)
+    if not any(
+        c.dep_ in {"advcl", "xcomp", "acl"} and _children(c, {"aux"}) for c in verb.children
+    ):
         return set()
     spans = {
         c.lemma_.lower() for c in _children(verb, {"npadvmod"}) if c.lemma_.lower() in TIME_SPANS
@@ -4121,7 +4125,9 @@ class EventCoder:
             if (
                 at_home
                 and (
-                    _on_own_people(cameo)
+                    # (aid let in only where the sentence names a place at home: "allows aid
+                    # convoy into Tigray", not "opened the Rafah crossing to let aid into Gaza")
+                    (_on_own_people(cameo) and (cameo != "0863" or bool(targets)))
                     # "Hong Kong police make first arrests under new security law": of its own
                     or (cameo[:3] == "173" and not targets and cand.noun is not None)
                 )
