@@ -3210,6 +3210,13 @@ class EventCoder:
                         ]
                         or [o for f in found for w in OBJECT_PREPS for o in _prep_objects(f, w)]
                         or _inner_actors(found, actors)
+                        # "denied any role in the sinking of the South Korean warship": the
+                        # "in" the parser hung on the verb
+                        or (
+                            _inner_actors(_prep_objects(verb, "in"), actors)
+                            if cand.cameo.startswith("01")
+                            else []
+                        )
                     )
                 elif found and actors is not None:
                     # "threatened military action against Hezbollah": an event noun's own
