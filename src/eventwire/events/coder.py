@@ -681,6 +681,14 @@ def _purpose_beneficiaries(verb: Token, inquiry: bool = False, access: bool = Fa
                     found += _prep_objects(obj, "against")
                 if access:
                     found += [o for t in obj.subtree for o in _prep_objects(t, "into")]
+    if inquiry:
+        # "set up a fact-finding mission to investigate Iran's crackdown": what the body
+        # set up is to look into
+        for obj in _direct_objects(verb):
+            for clause in _children(obj, {"relcl", "acl"}):
+                if _marked_to(clause):
+                    for inner in _direct_objects(clause):
+                        found += [inner, *_children(inner, {"poss"})]
     return found
 
 
