@@ -1201,3 +1201,11 @@ def test_a_leader_ordering_his_own_forces_makes_no_demand(pipeline: Pipeline) ->
     found = coded(pipeline, text, "2013-03-29")
     assert not any(c.startswith("10") for _, c, _ in found)
     assert any(c.startswith("13") and t.startswith("USA") for _, c, t in found)
+
+
+def test_trying_to_ease_tensions_is_no_easing(pipeline: Pipeline) -> None:
+    # an attempt at a cooperative act is not the act; an attempt on a life is one (185)
+    text = "Hillary Clinton is trying to ease tensions between the US and Pakistan."
+    assert not any(c.startswith("08") for _, c, _ in coded(pipeline, text, "2011-10-21"))
+    text = "Boko Haram gunmen tried to assassinate the governor of Nigeria's Borno state."
+    assert any(c == "185" for _, c, _ in coded(pipeline, text))

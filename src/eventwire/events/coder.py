@@ -4245,13 +4245,14 @@ class EventCoder:
             penalty += 0.5
             rule += "+irrealis"
         elif (
-            modality == "attempt"
+            modality in {"attempt", "intent"}
             and cameo[:2] in {"18", "19"}
             and cand.trigger.lemma_.lower() in KILLING_VERBS
             and cand.verb.head.lemma_.lower() in {"try", "attempt"}
         ):
-            # "tried to kill the president": the attempt on his life happened (185)
-            cameo, rule = ATTEMPTED_ASSASSINATION, rule + "+attempted"
+            # "tried to kill the president": the attempt on his life happened (185), no
+            # intent or threat
+            cameo, rule, modality = ATTEMPTED_ASSASSINATION, rule + "+attempted", ""
         elif modality in {"intent", "attempt"}:
             hypothetical = True
         elif modality == "predicted":
