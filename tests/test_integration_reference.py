@@ -67,7 +67,7 @@ def test_dev_events_afp(pipeline: Pipeline, shared: Path) -> None:
         ("events_holdout14_2026.jsonl", 0.65, 0.77),  # 0.71 / 0.82 (blind: 0.55 / 0.68)
         ("events_holdout15_2026.jsonl", 0.68, 0.75),  # 0.73 / 0.81 (blind: 0.55 / 0.63)
         ("events_holdout16_2026.jsonl", 0.76, 0.80),  # 0.82 / 0.85 (blind: 0.68 / 0.75)
-        ("events_holdout17_2026.jsonl", 0.73, 0.80),  # 0.78 / 0.85 (blind: 0.69 / 0.76)
+        ("events_holdout17_2026.jsonl", 0.73, 0.80),  # 0.79 / 0.85 (blind: 0.69 / 0.76)
         ("events_holdout18_2026.jsonl", 0.63, 0.74),  # 0.69 / 0.79 (blind: 0.61 / 0.73)
         ("events_holdout19_2026.jsonl", 0.71, 0.81),  # 0.77 / 0.86 (blind: 0.70 / 0.81)
         ("events_holdout20_2026.jsonl", 0.71, 0.74),  # 0.77 / 0.79, still blind
