@@ -4,6 +4,8 @@ a verb (a headline's "to", a warning, a coordinated complement) recodes it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire import Pipeline, article_from_text
@@ -1203,9 +1205,12 @@ def test_a_leader_ordering_his_own_forces_makes_no_demand(pipeline: Pipeline) ->
     assert any(c.startswith("13") and t.startswith("USA") for _, c, t in found)
 
 
-def test_trying_to_ease_tensions_is_no_easing(pipeline: Pipeline) -> None:
-    # an attempt at a cooperative act is not the act; an attempt on a life is one (185)
-    text = "Hillary Clinton is trying to ease tensions between the US and Pakistan."
+def test_trying_to_ease_tensions_is_no_easing(pipeline: Pipeline, shared: Path) -> None:
+    # an attempt at a cooperative act is not the act (the reference article's caption,
+    # read from ../shared); an attempt on a life is one (185)
+    article = (shared / "seed" / "bbc_2011_clinton_haqqani.txt").read_text(encoding="utf-8")
+    caption = next(line for line in article.splitlines() if "ease tensions" in line)
+    text = caption.removeprefix("Image caption").strip() + "."
     assert not any(c.startswith("08") for _, c, _ in coded(pipeline, text, "2011-10-21"))
     text = "Boko Haram gunmen tried to assassinate the governor of Nigeria's Borno state."
     assert any(c == "185" for _, c, _ in coded(pipeline, text))

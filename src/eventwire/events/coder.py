@@ -673,14 +673,13 @@ def _purpose_beneficiaries(verb: Token, inquiry: bool = False, access: bool = Fa
     Gaza Strip")."""
     found: list[Token] = []
     # (not "agreed to cut off": what is agreed; but an inquiry's team is sent to probe)
-    for purpose in _children(verb, {"advcl", "xcomp"} if inquiry else {"advcl"}):
-        if _marked_to(purpose) and not _children(purpose, {"mark"}):
-            for obj in _direct_objects(purpose):
-                found += [obj, *_children(obj, {"poss"})]
-                if inquiry:
-                    found += _prep_objects(obj, "against")
-                if access:
-                    found += [o for t in obj.subtree for o in _prep_objects(t, "into")]
+    for purpose in _purposes(_children(verb, {"advcl", "xcomp"} if inquiry else {"advcl"})):
+        for obj in _direct_objects(purpose):
+            found += [obj, *_children(obj, {"poss"})]
+            if inquiry:
+                found += _prep_objects(obj, "against")
+            if access:
+                found += [o for t in obj.subtree for o in _prep_objects(t, "into")]
     if inquiry:
         # "set up a fact-finding mission to investigate Iran's crackdown": what the body
         # set up is to look into
@@ -734,15 +733,19 @@ def _sole_rival(verb: Token, actors: ArticleActors, own: set[str]) -> list[Token
     return list(found.values()) if len(found) == 1 else []
 
 
+def _purposes(clauses: list[Token]) -> list[Token]:
+    """The bare to-infinitive purposes among ``clauses`` ("to send a clear message", not
+    "so as to" or "in order to" with a mark of their own)."""
+    return [c for c in clauses if _marked_to(c) and not _children(c, {"mark"})]
+
+
 def _purpose_objects(verb: Token, actors: ArticleActors) -> list[Token]:
     """Whom a to-infinitive purpose is about: "to send a clear message to Iran", "(calling
     up reservists) to bolster his war in Ukraine"."""
     clauses = _children(verb, {"advcl", "xcomp"})
     clauses += [x for c in clauses if c.tag_ == "VBG" for x in _children(c, {"advcl", "xcomp"})]
     found: list[Token] = []
-    for purpose in clauses:
-        if not _marked_to(purpose) or _children(purpose, {"mark"}):
-            continue
+    for purpose in _purposes(clauses):
         found += [
             o
             for c in purpose.children
@@ -1990,18 +1993,19 @@ def _shown_at_home(
     Guayaquil") or against its own unrest ("to quell protests", "to contain rioting")."""
     if any(place.code[:3] == source.code[:3] for place in located()):
         return True
-    return _quelling_unrest(cand.verb)
+    return bool(_quelled(cand.verb))
 
 
-def _quelling_unrest(verb: Token) -> bool:
-    """Whether a purpose clause of the verb puts down unrest ("to quell protests", "to
-    clear Manama protest camp")."""
-    return any(
-        c.dep_ in {"advcl", "xcomp"}
-        and c.lemma_.lower() in QUELLING
-        and any(t.lemma_.lower() in UNREST for o in _children(c, {"dobj"}) for t in o.subtree)
-        for c in verb.children
-    )
+def _quelled(verb: Token) -> list[Token]:
+    """The unrest a purpose clause of the verb puts down ("to quell protests", "to clear
+    Manama protest camp")."""
+    return [
+        o
+        for c in _children(verb, {"advcl", "xcomp"})
+        if c.lemma_.lower() in QUELLING
+        for o in _children(c, {"dobj"})
+        if any(t.lemma_.lower() in UNREST for t in o.subtree)
+    ]
 
 
 def _business_taken(verb: Token) -> bool:
@@ -4169,18 +4173,13 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+for-purpose"
+            quelled = _quelled(cand.verb) if cameo.startswith("175") else []
             if (
                 not targets
                 and len(sources) == 1
-                and cameo.startswith("175")
-                and _quelling_unrest(cand.verb)
+                and quelled
                 # (not "to disperse hundreds of protesters", coded on its own)
-                and not any(
-                    len(r.code) > 3
-                    for c in _children(cand.verb, {"advcl", "xcomp"})
-                    for o in _direct_objects(c)
-                    for r in actors.resolve_all(o)
-                )
+                and not any(len(r.code) > 3 for o in quelled for r in actors.resolve_all(o))
             ):
                 # "riot police fire tear gas to clear Manama protest camp": on its own people
                 targets = _own_population(cand, sources[0])
@@ -4522,8 +4521,7 @@ class EventCoder:
                 pair_cameo, pair_rule = LEAVE_ORGANISATION, pair_rule + "+leaves-organisation"
             if (
                 pair_cameo.startswith(RESTRICTIONS)
-                and "ban"
-                in {cand.trigger.lemma_.lower(), cand.noun.lemma_.lower() if cand.noun else ""}
+                and "ban" in {t.lemma_.lower() for t in (cand.trigger, cand.noun) if t is not None}
                 and _named(source)
                 and _named(target)
                 and source is not None

@@ -31,7 +31,8 @@ FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
 # nouns that take a plural verb though they do not end in -s ("police arrest")
 PLURAL_NOUNS = frozenset({"police", "people", "clergy", "personnel", "militia"})
-_VERBS: WeakKeyDictionary[Language, frozenset[str]] = WeakKeyDictionary()
+# the words of each part of speech a model's lemmatizer knows, read once per model
+_LEMMAS: WeakKeyDictionary[Language, dict[str, frozenset[str]]] = WeakKeyDictionary()
 
 
 def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
@@ -209,19 +210,20 @@ def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:
 
 def _verbs(nlp: Language) -> frozenset[str]:
     """The English verbs the model's lemmatizer knows ("order", not "prosecutor")."""
-    cached = _VERBS.get(nlp)
-    if cached is None:
-        cached = _VERBS[nlp] = _lemma_index(nlp, "verb")
-    return cached
+    return _lemma_index(nlp, "verb")
 
 
 def _lemma_index(nlp: Language, pos: str) -> frozenset[str]:
-    """The words of one part of speech the model's lemmatizer knows."""
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            return frozenset(lookups.get_table("lemma_index").get(pos, ()))
-    return frozenset()
+    """The words of one part of speech the model's lemmatizer knows (cached per model)."""
+    known = _LEMMAS.setdefault(nlp, {})
+    if pos not in known:
+        words: frozenset[str] = frozenset()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                words = frozenset(lookups.get_table("lemma_index").get(pos, ()))
+        known[pos] = words
+    return known[pos]
 
 
 def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, list[str]]]:
