@@ -457,7 +457,12 @@ class ArticleActors:
             start = self.doc[start - 1].sent.start
         for tok in reversed(self.doc[start : pronoun.i]):
             if (
-                tok.dep_ in {"nsubj", "nsubjpass"}
+                # (or the doer of an infinitive: "prompting thousands of protesters to
+                # rally outside parliament, where police used water cannon against them")
+                (
+                    tok.dep_ in {"nsubj", "nsubjpass"}
+                    or (tok.dep_ == "dobj" and bool(_children_of(tok.head, "xcomp")))
+                )
                 and tok.i not in own
                 and (tok.tag_ in {"NNS", "NNPS"} or tok.conjuncts)
                 and self.resolve(tok) is not None
@@ -1135,6 +1140,14 @@ class ArticleActors:
             earlier = self._person_with_title(head)
             if earlier is not None:
                 return self._ref(phrase, earlier.code, earlier.name, "person", "coreference:title")
+        if role[1] and len(phrase) <= 2 and head.lemma_.lower() == "officer":
+            # "protesters threw stones at police, and officers responded with tear gas":
+            # bare officers in a sentence about police are those police
+            police = self._police_before(head)
+            if police is not None:
+                return self._ref(
+                    phrase, police.code, police.name, police.kind, "coreference:police"
+                )
         if role[1] or head.lemma_.lower() in self.dictionary.words["abstract_noun"]:
             return None  # "military ties", "police action": no actor without a country
         if role[0] == "NGO":
@@ -1240,6 +1253,15 @@ class ArticleActors:
             ):
                 return found[0].code[:3]
         return ""
+
+    def _police_before(self, head: Token) -> ActorRef | None:
+        """The police named last before ``head`` in its sentence."""
+        for tok in reversed(self.doc[head.sent.start : head.i]):
+            if tok.pos_ in {"NOUN", "PROPN"} and self._is_phrase_head(tok):
+                ref = self.resolve(tok)
+                if ref is not None and ref.code[3:6] == "COP":
+                    return ref
+        return None
 
     def _person_with_title(self, head: Token) -> ActorRef | None:
         word = head.lemma_.lower()

@@ -4173,6 +4173,19 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+for-purpose"
+            if not targets and sources and cameo.startswith("175"):
+                # "police fired tear gas and water cannon to stop them": whom the force
+                # was used to stop or scatter
+                targets = [
+                    r
+                    for c in _children(cand.verb, {"advcl", "xcomp"})
+                    if c.lemma_.lower() in QUELLING
+                    for o in _children(c, {"dobj"})
+                    for r in actors.resolve_all(o)
+                    if _named(r) and all(r.code != s.code for s in sources)
+                ][:1]
+                if targets:
+                    rule += "+stopped"
             quelled = _quelled(cand.verb) if cameo.startswith("175") else []
             if (
                 not targets
