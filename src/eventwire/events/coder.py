@@ -520,10 +520,27 @@ def _named_as(verb: Token) -> set[str]:
     called a sham"); none for a pronoun ("condemned the arms sale, calling it
     interference" tells one criticism)."""
     objects = _children(verb, {"dobj"})
-    if (not objects and _summed_act(verb) is None) or any(o.pos_ == "PRON" for o in objects):
+    if (not objects and _summed_act(verb) is None) or any(
+        o.pos_ == "PRON" and not _what_named(o) for o in objects
+    ):
         return set()
     called = _children(verb, {"oprd"}) + _prep_objects(verb, "as")
+    # ("a textbook example of ethnic cleansing", "an act of aggression")
+    called += [o for c in called for o in _prep_objects(c, "of")]
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
+
+
+def _what_named(obj: Token) -> bool:
+    """Whether ``obj`` is the "what" of "(drove them out,) in what the UN called ethnic
+    cleansing": the clause the phrase hangs from is the act named."""
+    naming = obj.head
+    return (
+        obj.lower_ == "what"
+        and obj.dep_ == "dobj"
+        and naming.lemma_.lower() in NAMING
+        and naming.dep_ == "pcomp"
+        and naming.head.lower_ == "in"
+    )
 
 
 def _named_terrorist(verb: Token) -> bool:
@@ -595,11 +612,16 @@ def _reported_state(verb: Token, actors: ArticleActors) -> str:
     return states.pop() if len(states) == 1 else ""
 
 
-def _says_behind(verb: Token) -> bool:
-    """A report that someone was behind or responsible for something: "saying Russian
-    intelligence officers were behind the blast" (an accusation)."""
-    return any(
-        c.lemma_ == "be"
+def _blaming_clauses(verb: Token) -> list[Token]:
+    """The reports of the verb that someone was behind or responsible for something:
+    "saying Russian intelligence officers were behind the blast" (an accusation)."""
+    return [
+        c
+        # (or the second of two reports: "said the attack was reckless and that Moscow
+        # was responsible")
+        for report in _children(verb, {"ccomp"})
+        for c in [report, *report.conjuncts]
+        if c.lemma_ == "be"
         and (
             any(p.lower_ == "behind" for p in _children(c, {"prep"}))
             or any(a.lower_ in {"responsible", "culpable"} for a in _children(c, {"acomp"}))
@@ -607,8 +629,7 @@ def _says_behind(verb: Token) -> bool:
             or any(x.lemma_.lower() == "blame" for x in _children(c, {"xcomp"}))
         )
         and not _children(c, {"neg"})
-        for c in _children(verb, {"ccomp"})
-    )
+    ]
 
 
 def _says_must(verb: Token) -> bool:
@@ -2497,13 +2518,7 @@ class EventCoder:
         out: list[tuple[set[int], NounEntry]] = []
         for what in sent:
             naming = what.head
-            if (
-                what.lower_ != "what"
-                or what.dep_ != "dobj"
-                or naming.lemma_.lower() not in NAMING
-                or naming.dep_ != "pcomp"
-                or naming.head.lower_ != "in"
-            ):
+            if not _what_named(what):
                 continue
             nouns = _children(naming, {"oprd"}) + _prep_objects(naming, "as")
             entry = next((e for n in nouns if (e := self._noun_entry(n)) is not None), None)
@@ -2657,7 +2672,7 @@ class EventCoder:
         holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
         holds |= {"neg"} if negated else set()
         holds |= {"must"} if _says_must(verb) else set()
-        holds |= {"blame"} if _says_behind(verb) else set()
+        holds |= {"blame"} if _blaming_clauses(verb) else set()
         holds |= {"terrorist"} if _named_terrorist(verb) else set()
         if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
@@ -3129,11 +3144,15 @@ class EventCoder:
                         and c.left_edge.i == verb.i + 1
                         and c.ent_type_ not in {"DATE", "TIME"}
                     ] or found
-                if cand.cameo.startswith("112") and _says_behind(verb):
+                if cand.cameo.startswith("111") and any(_what_named(f) for f in found):
+                    # "driven 600,000 Rohingya out, in what the UN called ethnic
+                    # cleansing": the doer of the act so named
+                    found = _children(_clause_verb(verb.head.head), SUBJECTS)
+                if cand.cameo.startswith("112") and _blaming_clauses(verb):
                     # "told Macron that Ukrainian shelling was to blame": whom the report
                     # blames, not whom it was told to
                     found = [
-                        s for c in _children(verb, {"ccomp"}) for s in _children(c, SUBJECTS)
+                        s for c in _blaming_clauses(verb) for s in _children(c, SUBJECTS)
                     ] or found
                 # "..., a decision condemned by the UN": whose act, found below
                 summing = _summed_act(verb)

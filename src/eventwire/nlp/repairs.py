@@ -40,6 +40,7 @@ def repair(doc: Doc) -> Doc:
         attach_particle_objects,
         attach_names_read_as_clauses,
         attach_compound_subjects,
+        attach_named_objects,
     ):
         doc = step(doc)
     return doc
@@ -391,6 +392,29 @@ def attach_compound_subjects(doc: Doc) -> Doc:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in name.head.children)
     ]
     return _rewire(doc, arcs, "compound subject")
+
+
+def attach_named_objects(doc: Doc) -> Doc:
+    """ "called the junta's campaign a textbook example of ethnic cleansing": the model
+    reads both nouns after a naming verb as what the object is called; the first is the
+    object. "called the US tariffs stupid and unjust": an adjective after the object is
+    what it is called, not the object's modifier."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if verb.lemma_.lower() not in NAMING | {"describe"} or verb.pos_ != "VERB":
+            continue
+        called = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(called) == 2 and not objects:
+            arcs.append((called[0].i, verb.i, "dobj"))
+        arcs += [
+            (a.i, verb.i, "oprd")
+            for o in objects
+            if not called
+            for a in o.children
+            if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i
+        ]
+    return _rewire(doc, arcs, "named object")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
