@@ -1389,6 +1389,13 @@ class ArticleActors:
                 described = head.head.head.i
                 actors = [(i, t) for i, t in actors if i != described]
                 near = [(i, t) for i, t in near if i != described]
+            if head.dep_ in {"dobj", "dative", "pobj"}:
+                # "Germany called it a provocation": an object is not its own clause's
+                # doer (that would be "itself")
+                verb = head.head.head if head.dep_ == "pobj" else head.head
+                doers = {i for s in _subjects_of(verb) for i in range(s.left_edge.i, s.i + 1)}
+                actors = [(i, t) for i, t in actors if i not in doers]
+                near = [(i, t) for i, t in near if i not in doers]
             candidates = actors or near
             return _at(head, candidates[0][1], "pronoun:it") if candidates else None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""

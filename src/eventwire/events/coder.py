@@ -521,7 +521,9 @@ def _named_as(verb: Token) -> set[str]:
     interference" tells one criticism)."""
     objects = _children(verb, {"dobj"})
     if (not objects and _summed_act(verb) is None) or any(
-        o.pos_ == "PRON" and not _what_named(o) for o in objects
+        # ("Japan condemned the test, and Bush called it a provocation": a second critic)
+        o.pos_ == "PRON" and not _what_named(o) and verb.dep_ not in {"conj", "ROOT"}
+        for o in objects
     ):
         return set()
     called = _children(verb, {"oprd"}) + _prep_objects(verb, "as")
@@ -939,6 +941,31 @@ def _provocations(verb: Token) -> list[Token]:
         # "..., and Sheinbaum vowed to impose retaliatory tariffs": what provoked the vow
         found += _provocations(verb.head)
     return found
+
+
+def _attempt_on_life(verb: Token) -> bool:
+    """Whether ``verb`` is the killing in "(opened fire ...) in a failed attempt to
+    assassinate the president": an attempt the clause's act was."""
+    noun = verb.head
+    return (
+        verb.lemma_.lower() in KILLING_VERBS
+        and verb.dep_ == "acl"
+        and _marked_to(verb)
+        and noun.lemma_.lower() in {"attempt", "bid"}
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _conditioned(verb: Token) -> list[Token]:
+    """The doers of the verb's "if" or "unless" clauses."""
+    return [
+        s
+        for c in _children(verb, {"advcl"})
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for s in _children(c, SUBJECTS)
+    ]
 
 
 def _implied(code: str, words: Span, name: str, rule: str) -> ActorRef:
@@ -3074,6 +3101,9 @@ class EventCoder:
         ):
             # "retaliated by firing missiles", "after meeting Putin": the gerund's doer
             return self._subject_of(head.head, depth + 1, actors)
+        if _attempt_on_life(verb):
+            # "fired on the convoy in an attempt to kill the governor": the firer
+            return self._subject_of(head.head.head, depth + 1, actors)
         if verb.dep_ == "xcomp" or self._control_advcl(verb):
             # "urged Israel to halt" (the object acts), not "telephoned Erdogan to offer
             # condolences" (the caller does)
@@ -4111,6 +4141,10 @@ class EventCoder:
                 lookups: list[tuple[Callable[[], list[Token]], str]] = [
                     (partial(_provocations, cand.verb), "+provoked-by")
                 ]
+                if cameo[:2] == THREATEN_ROOT:
+                    # "vows enormous retaliation if the North strikes again": against
+                    # whoever the condition is on
+                    lookups.append((partial(_conditioned, cand.verb), "+if"))
                 if cameo[:2] == POSTURE:
                     lookups += [
                         (partial(_purpose_objects, cand.verb, actors), "+aimed-at"),
@@ -4300,7 +4334,11 @@ class EventCoder:
             hypothetical = True
             penalty += 0.5
             rule += "+question"
-        if (
+        if cameo[:2] in {"18", "19"} and _attempt_on_life(cand.verb):
+            # "opened fire on a parade in a failed attempt to assassinate Karzai": the
+            # attempt on his life happened (185)
+            cameo, rule, modality = ATTEMPTED_ASSASSINATION, rule + "+attempted", ""
+        elif (
             # ("clears the way for Belgrade to open talks": a relative to the parser)
             cand.verb.dep_ in {"acl", "advcl", "relcl"}
             and cand.verb.head.pos_ == "NOUN"
