@@ -445,3 +445,36 @@ def test_resolver_shared_institution_inside_a_compound(pipeline: Pipeline) -> No
     codes = codes_of(pipeline, text, "2018-02-05")
     shared = [code for mention, code in codes.items() if "Supreme Court" in mention]
     assert shared and all(code.startswith("MDV") for code in shared), codes
+
+
+def test_resolver_hyphenated_given_name_in_either_case(pipeline: Pipeline) -> None:
+    codes = codes_of(pipeline, "President Lee Myung-Bak demanded an apology.", "2010-05-24")
+    assert codes["President Lee Myung-Bak"] == "KORGOV"
+
+
+def test_resolver_bare_officers_are_the_police_named_before(pipeline: Pipeline) -> None:
+    text = "Protesters threw stones at Kenyan police, and officers responded with tear gas."
+    assert codes_of(pipeline, text, "2020-01-01")["officers"] == "KENCOP"
+
+
+def test_resolver_their_inside_its_own_antecedent_does_not_loop(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian rebel fighters and their families began leaving eastern Aleppo, "
+        "surrendering the enclave to government forces."
+    )
+    codes = codes_of(pipeline, text, "2016-12-15")
+    assert codes["Syrian rebel fighters"] == "SYRREB"
+
+
+def test_resolver_their_calls_are_those_of_everyone_named_before(pipeline: Pipeline) -> None:
+    result = pipeline.code(
+        article_from_text(
+            "Britain and France urged Sri Lanka to halt its offensive, but President "
+            "Mahinda Rajapaksa rejected their calls for a ceasefire.",
+            "t",
+            date="2009-05-13",
+            title="",
+        )
+    )
+    rejected = {(e.source.code, e.target.code) for e in result.events if e.cameo.startswith("12")}
+    assert {("LKAGOV", "GBR"), ("LKAGOV", "FRA")} <= rejected

@@ -240,6 +240,12 @@ class ActorDictionary:
                     known.add(variant)
                     label = _LABELS[self.entries[key].kind]
                     patterns.append({"label": label, "pattern": variant, "id": key})
+            # hyphenated given names are capitalised either way ("Lee Myung-bak",
+            # "Lee Myung-Bak")
+            capitalised = "-".join(p[:1].upper() + p[1:] for p in surface.split("-"))
+            if self.entries[key].kind == "person" and capitalised not in known:
+                known.add(capitalised)
+                patterns.append({"label": _LABELS["person"], "pattern": capitalised, "id": key})
             # demonyms are often written in lower case ("tunisian rioters")
             lower = surface.lower()
             if (

@@ -262,6 +262,7 @@ class ArticleActors:
         self.date = date
         self.speaker_at = speaker_at
         self._cache: dict[int, ActorRef | None] = {}
+        self._expanding: set[int] = set()  # heads resolve_all is working on (cycle guard)
         self._persons: list[_Person] = []
         self._ent_of: dict[int, Span] = {}
         for ent in doc.ents:
@@ -344,6 +345,15 @@ class ArticleActors:
 
     def resolve_all(self, token: Token) -> list[ActorRef]:
         """The actors of a head and its coordinated heads ("the US, Afghanistan and Pakistan")."""
+        if token.i in self._expanding:
+            return []  # "rebel fighters and their families": "their" is the phrase itself
+        self._expanding.add(token.i)
+        try:
+            return self._resolve_all(token)
+        finally:
+            self._expanding.discard(token.i)
+
+    def _resolve_all(self, token: Token) -> list[ActorRef]:
         if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
             antecedent = self._plural_antecedent(token)
             if antecedent is None:
@@ -382,6 +392,15 @@ class ArticleActors:
             if own is not None and own.rule == "member-of":
                 # "thousands of U.S. and Philippine troops": every actor of the members
                 counted = [r for o in _pobjs(tok, "of") for r in self.resolve_all(o)]
+            elif own is not None and own.rule == "compound:possessive":
+                # "their calls": every one of those named before
+                counted = [
+                    replace(own, code=r.code[:3] + own.code[3:], name=r.name)
+                    for o in _children_of(tok, "poss")
+                    if o.lower_ in PLURAL_PRONOUNS
+                    for r in self.resolve_all(o)
+                    if _has_country(r)
+                ]
             elif own is not None and own.rule in {"from-phrase", "of-phrase"}:
                 # "diplomats from Argentina, Chile and Peru": the role in every country
                 counted = [
@@ -1006,7 +1025,12 @@ class ArticleActors:
         if not country and not org:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != head.i:
-                    owner = self.resolve(tok)
+                    # ("rejected their calls for a ceasefire": those named before)
+                    owner = (
+                        next(iter(self.resolve_all(tok)), None)
+                        if tok.lower_ in PLURAL_PRONOUNS
+                        else self.resolve(tok)
+                    )
                     if owner is not None and _has_country(owner):
                         country, rule = owner.code[:3], "compound:possessive"
                         break

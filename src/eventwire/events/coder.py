@@ -352,7 +352,7 @@ DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
 )
-RETALIATION = frozenset({"retaliate", "avenge", "respond"})
+RETALIATION = frozenset({"retaliate", "avenge", "respond", "return"})  # "returned fire"
 # "in what officials called an assassination attempt": the verbs that name an act
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize"})
 NAMING |= {"characterise", "denounce", "condemn", "decry", "hail"}
@@ -916,6 +916,19 @@ def _provocations(verb: Token) -> list[Token]:
                 for w in ("with", "between")
                 for o in _prep_objects(t, w)
             ]
+        elif c.dep_ == "prep" and c.lower_ == "over":
+            # "threaten to shut the Strait of Hormuz over the EU oil ban": whose act it is
+            found += _grievance_owners(c)
+        elif c.dep_ == "xcomp":
+            # "threatened to close the base over the US arms embargo" (the parser may hang
+            # "over" on the object)
+            found += [
+                a
+                for head in [c, *_children(c, {"dobj"})]
+                for p in _children(head, {"prep"})
+                if p.lower_ == "over"
+                for a in _grievance_owners(p)
+            ]
         elif c.dep_ == "advcl" and c.lemma_.lower() == "cite":
             # "citing flights by US B-52 bombers": whoever did what is cited
             found += [
@@ -958,13 +971,12 @@ def _attempt_on_life(verb: Token) -> bool:
     )
 
 
-def _conditioned(verb: Token) -> list[Token]:
-    """The doers of the verb's "if" or "unless" clauses."""
+def _grievance_owners(over: Token) -> list[Token]:
+    """Whose act the object of "over" is ("over the EU oil ban", "over Iran's programme")."""
     return [
-        s
-        for c in _children(verb, {"advcl"})
-        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-        for s in _children(c, SUBJECTS)
+        a
+        for act in _children(over, {"pobj"})
+        for a in [*_children(act, {"poss", "compound"}), *_agents_in(act)]
     ]
 
 
@@ -3414,6 +3426,15 @@ class EventCoder:
                 captors = _captors(list(obj.subtree), actors)
                 if any(_named(actors.resolve(c)) for c in captors):
                     return captors[:1]
+                if (
+                    obj.lemma_.lower() in {"release", "freedom", "return"}
+                    and verb.dep_ == "conj"
+                    and verb.head.lemma_.lower() in CAPTIVITY
+                    and any(c.lower_ in {"their", "his", "her"} for c in _children(obj, {"poss"}))
+                ):
+                    # "the Guards detained 15 British sailors, and London demanded their
+                    # release": from whoever took them
+                    return self._subject_of(verb.head, 0, actors)
         summed = _summed_act(verb) if not cand.nominal else None
         if not named and summed is not None:
             # "..., a move Washington condemned as illegal": the doer of the act summed up
@@ -4025,9 +4046,9 @@ class EventCoder:
                 not targets
                 and sources
                 and cameo[:2] in LOCATION_TARGET_ROOTS
-                # ("the South's military responded with live-fire drills": at whoever
-                # provoked it, found below)
-                and not (cameo[:2] == POSTURE and cand.trigger.lemma_.lower() in RETALIATION)
+                # ("the South's military responded with live-fire drills", "returned
+                # fire": at whoever provoked it, found below)
+                and cand.trigger.lemma_.lower() not in RETALIATION
             ):
                 # "Yemenis rallied in Sanaa": at home, no target; talks in one's own
                 # country are not held with it ("rolled out the red carpet in Beijing")
@@ -4144,20 +4165,29 @@ class EventCoder:
                 if cameo[:2] == THREATEN_ROOT:
                     # "vows enormous retaliation if the North strikes again": against
                     # whoever the condition is on
-                    lookups.append((partial(_conditioned, cand.verb), "+if"))
+                    lookups.append((partial(_condition_subjects, cand.verb), "+if"))
                 if cameo[:2] == POSTURE:
                     lookups += [
                         (partial(_purpose_objects, cand.verb, actors), "+aimed-at"),
                         (partial(_destinations, cand.verb, actors), "+aimed-at"),
                         (partial(_sole_rival, cand.verb, actors, own), "+sole-rival"),
                     ]
+                # (or, for force used on a crowd, its own people: "protesters pelted
+                # police with rocks, and officers responded with tear gas")
+                repressing = cameo[:2] == "17"
                 for lookup, how in lookups:
                     targets = [
                         r
                         for t in lookup()
                         for r in actors.resolve_all(t)
                         # another country, or armed groups at home
-                        if _named(r) and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES)
+                        if (_named(r) and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES))
+                        or (
+                            # (placed in the country the context gives, below)
+                            repressing
+                            and (_named(r) or _countryless(r))
+                            and all(r.code[3:] != s.code[3:] for s in sources)
+                        )
                     ][:1]
                     if targets:
                         rule += how
@@ -4485,9 +4515,20 @@ class EventCoder:
                     for r in actors.resolve_all(s)
                     if _named(r) and r.code[:3] not in own
                 ]
+                how = "+condition-target"
+                if not conditions:
+                    # "threaten to shut the Strait of Hormuz over the EU oil ban": at
+                    # whoever provoked it
+                    conditions = [
+                        r
+                        for s in _provocations(cand.verb)
+                        for r in actors.resolve_all(s)
+                        if _named(r) and r.code[:3] not in own
+                    ][:1]
+                    how = "+provoked-by"
                 if conditions:
                     pairs = [(s, c) for s, _ in pairs for c in conditions]
-                    rule += "+condition-target"
+                    rule += how
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"
