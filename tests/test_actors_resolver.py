@@ -478,3 +478,13 @@ def test_resolver_their_calls_are_those_of_everyone_named_before(pipeline: Pipel
     )
     rejected = {(e.source.code, e.target.code) for e in result.events if e.cameo.startswith("12")}
     assert {("LKAGOV", "GBR"), ("LKAGOV", "FRA")} <= rejected
+
+
+def test_resolver_subject_pronoun_continues_the_sentence_subject(pipeline: Pipeline) -> None:
+    text = (
+        "US Secretary of State Antony Blinken held talks with Israeli Foreign Minister Eli "
+        "Cohen in Jerusalem before travelling to Ramallah, where he met Mahmoud Abbas."
+    )
+    result = pipeline.code(article_from_text(text, "t", date="2023-01-31", title=""))
+    he = next(a for a in result.actors for m in a.mentions if m.text == "he")
+    assert he.name == "Antony Blinken"

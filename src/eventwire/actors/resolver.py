@@ -1428,13 +1428,22 @@ class ArticleActors:
         named = self._object_antecedent(head, plural=False)
         if named is not None and (ref := self.resolve(named)) is not None:
             return _at(head, ref, "pronoun:object")
-        for person in reversed(self._persons):
-            if person.token >= head.i:
-                continue
-            if person.gender and person.gender != gender:
-                continue
-            return replace(_at(head, person.ref, "pronoun"), kind="person")
-        return None
+        earlier = [
+            p
+            for p in reversed(self._persons)
+            if p.token < head.i and (not p.gender or p.gender == gender)
+        ]
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            # "Rice held talks with Livni before travelling to Ramallah, where she met
+            # Abbas": a subject continues the last subject of its sentence
+            start = head.sent.start
+            subjects = [
+                p
+                for p in earlier
+                if p.token >= start and self.doc[p.token].dep_ in {"nsubj", "nsubjpass"}
+            ]
+            earlier = subjects[:1] + earlier
+        return replace(_at(head, earlier[0].ref, "pronoun"), kind="person") if earlier else None
 
 
 def actor_on(span: Span, code: str, name: str, kind: str, rule: str) -> ActorRef:

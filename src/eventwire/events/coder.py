@@ -484,6 +484,9 @@ def _says_own_future(verb: Token, head: Token, actors: ArticleActors) -> bool:
         return False
     subjects = _children(verb, SUBJECTS)
     speakers = _children(head, SUBJECTS)
+    if not speakers and head.dep_ == "conj":
+        # "welcomed the signals from Abiy and said he would send a delegation"
+        speakers = _children(head.head, SUBJECTS)
     if not subjects or not speakers:
         return False
     subject = subjects[0]
