@@ -974,6 +974,25 @@ def _attempt_on_life(verb: Token) -> bool:
     )
 
 
+def _addressees(verb: Token) -> list[Token]:
+    """Whom the report ``verb`` sits in was made to: "told Ban Ki-moon (that he would
+    ...)", "offered condolences to Myanmar and said (India stood ready to help)"."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in {"xcomp", "acomp"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return []
+    report = clause.head
+    told = _children(report, {"dobj", "dative"})
+    if not told and report.dep_ == "conj" and report.head.pos_ == "VERB":
+        first = report.head
+        told = _children(first, {"dative"}) + _prep_objects(first, "to")
+        told += [o for o in _children(first, {"dobj"}) if first.lemma_.lower() in CONTACTS]
+    return told
+
+
 def _grievance_owners(over: Token) -> list[Token]:
     """Whose act the object of "over" is ("over the EU oil ban", "over Iran's programme")."""
     return [
@@ -4535,6 +4554,20 @@ class EventCoder:
         elif modality == "intent" and intent and not negated:
             # "plans to meet", "wants to help": an intent to cooperate
             cameo, hypothetical, rule = intent, False, rule + "+intent"
+            if all(t is None for _, t in pairs):
+                # "told Ban Ki-moon that he would allow aid workers in", "offered
+                # condolences to Myanmar and said India stood ready to help": to whom the
+                # promise was made
+                own = {s.code[:3] for s, _ in pairs if s is not None}
+                told = [
+                    r
+                    for t in _addressees(cand.verb)
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[:3] not in own
+                ]
+                if told:
+                    pairs = [(s, t) for s, _ in pairs for t in told]
+                    rule += "+told"
         elif (
             not negated
             and not conditional
