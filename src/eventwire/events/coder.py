@@ -974,6 +974,16 @@ def _attempt_on_life(verb: Token) -> bool:
     )
 
 
+def _others(
+    tokens: list[Token],
+    pairs: list[tuple[ActorRef | None, ActorRef | None]],
+    actors: ArticleActors,
+) -> list[ActorRef]:
+    """The actors of ``tokens`` from another country than the sources of ``pairs``."""
+    own = {s.code[:3] for s, _ in pairs if s is not None}
+    return [r for t in tokens for r in actors.resolve_all(t) if _named(r) and r.code[:3] not in own]
+
+
 def _addressees(verb: Token) -> list[Token]:
     """Whom the report ``verb`` sits in was made to: "told Ban Ki-moon (that he would
     ...)", "offered condolences to Myanmar and said (India stood ready to help)"."""
@@ -4530,23 +4540,12 @@ class EventCoder:
             if all(t is None for _, t in pairs):
                 # "would launch strikes if South Korea violated its border": a threat is
                 # aimed at whoever the condition names
-                own = {s.code[:3] for s, _ in pairs if s is not None}
-                conditions = [
-                    r
-                    for s in _condition_subjects(cand.verb)
-                    for r in actors.resolve_all(s)
-                    if _named(r) and r.code[:3] not in own
-                ]
+                conditions = _others(_condition_subjects(cand.verb), pairs, actors)
                 how = "+condition-target"
                 if not conditions:
                     # "threaten to shut the Strait of Hormuz over the EU oil ban": at
                     # whoever provoked it
-                    conditions = [
-                        r
-                        for s in _provocations(cand.verb)
-                        for r in actors.resolve_all(s)
-                        if _named(r) and r.code[:3] not in own
-                    ][:1]
+                    conditions = _others(_provocations(cand.verb), pairs, actors)[:1]
                     how = "+provoked-by"
                 if conditions:
                     pairs = [(s, c) for s, _ in pairs for c in conditions]
@@ -4558,13 +4557,7 @@ class EventCoder:
                 # "told Ban Ki-moon that he would allow aid workers in", "offered
                 # condolences to Myanmar and said India stood ready to help": to whom the
                 # promise was made
-                own = {s.code[:3] for s, _ in pairs if s is not None}
-                told = [
-                    r
-                    for t in _addressees(cand.verb)
-                    for r in actors.resolve_all(t)
-                    if _named(r) and r.code[:3] not in own
-                ]
+                told = _others(_addressees(cand.verb), pairs, actors)
                 if told:
                     pairs = [(s, t) for s, _ in pairs for t in told]
                     rule += "+told"
