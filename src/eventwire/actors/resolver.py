@@ -1136,7 +1136,17 @@ class ArticleActors:
                 country, rule = of_ref.code[:3], "of-phrase"
         if not country and role is None:
             # "the refineries in Iran": a thing located in a country stands for it
-            located = self._of_object(head, "in")
+            located = self._of_object(head, "in") or next(
+                (
+                    # "tariffs on electric vehicles imported from China"
+                    r
+                    for a in _children_of(head, "acl")
+                    if a.lemma_.lower() in {"import", "make", "produce", "manufacture", "ship"}
+                    for word in ("from", "in")
+                    if (r := self._of_object(a, word)) is not None
+                ),
+                None,
+            )
             if located is not None and is_place(located):
                 country, rule = located.code[:3], "in-phrase"
         if not country and role is None and head.text in KOREAS and len(phrase) <= 2:

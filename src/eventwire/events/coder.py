@@ -57,6 +57,9 @@ DOMESTIC_BODIES = frozenset({"LEG", "JUD", "PTY", "OPP", "MED", "NGO", "EDU"})
 PURPOSES_OF_DOERS = frozenset(
     {"disperse", "quell", "clear", "scatter", "demand", "rally", "march", "offer", "congratulate"}
 )
+# "blocked motorways with tractors to protest against government plans" (not "launched a
+# hunger strike to protest ...": one protest, told once)
+PROTEST_PURPOSES_OF_DOERS = frozenset({"protest", "demonstrate"})
 ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "assault"})
 VOWING = frozenset({"vow", "promise", "pledge"})
 # nouns that put forward an act not (yet) done: "a proposal for talks"
@@ -2237,10 +2240,21 @@ def _condition_subjects(verb: Token) -> list[Token]:
 
 
 def _vowed_taking(verb: Token) -> Token | None:
-    """The "take" of "vowed to take all necessary measures", whose object is the act vowed."""
-    if verb.lemma_.lower() not in VOWING:
-        return None
-    return next((x for x in _children(verb, {"xcomp"}) if x.lemma_.lower() == "take"), None)
+    """The "take" of "vowed to take all necessary measures" or "warned that it would take
+    countermeasures", whose object is the act vowed."""
+    lemma = verb.lemma_.lower()
+    if lemma in VOWING:
+        found = [x for x in _children(verb, {"xcomp"}) if x.lemma_.lower() == "take"]
+    elif lemma == "warn":
+        found = [
+            c
+            for c in _children(verb, {"ccomp"})
+            if c.lemma_.lower() == "take"
+            and any(a.dep_ == "aux" and a.lower_ in {"will", "would"} for a in c.children)
+        ]
+    else:
+        found = []
+    return found[0] if found else None
 
 
 def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
@@ -2749,7 +2763,12 @@ class EventCoder:
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
         if taken:
-            vowed = [e for e in self.lexicon.verbs.get(lemma, ()) if e.objects & taken]
+            # (a warning of what one will take is a threat of it)
+            vowing = "threaten" if lemma == "warn" else lemma
+            vowed = [e for e in self.lexicon.verbs.get(vowing, ()) if e.objects & taken]
+            if vowing != lemma and _children(verb, {"dobj"}):
+                # ("warned the United States that it would take countermeasures")
+                vowed = [replace(e, targets=("dobj", *e.targets)) for e in vowed]
             best = _best_entry(vowed, particles, taken, holds - {"xcomp"}) or best
         if (
             lemma in self.lexicon.light_verbs
@@ -3164,7 +3183,18 @@ class EventCoder:
                 # "fired tear gas to disperse the crowd": the firer disperses it, and
                 # "blocked the highway to demand land" demands (not "gave the junta a
                 # week to reinstate Bazoum", "urged allies to send")
-                not _children(head, {"dobj"}) or verb.lemma_.lower() in PURPOSES_OF_DOERS
+                not _children(head, {"dobj"})
+                or verb.lemma_.lower() in PURPOSES_OF_DOERS
+                or (
+                    verb.lemma_.lower() in PROTEST_PURPOSES_OF_DOERS
+                    # (not "summoned China's ambassador to protest": the protest is made
+                    # to whom the act is done)
+                    and not any(
+                        o.lemma_.lower() in UNREST
+                        or (actors is not None and actors.resolve(o) is not None)
+                        for o in _children(head, {"dobj"})
+                    )
+                )
             )
             and not _is_passive(head)
             and not self._complement(head)
