@@ -488,3 +488,9 @@ def test_resolver_subject_pronoun_continues_the_sentence_subject(pipeline: Pipel
     result = pipeline.code(article_from_text(text, "t", date="2023-01-31", title=""))
     he = next(a for a in result.actors for m in a.mentions if m.text == "he")
     assert he.name == "Antony Blinken"
+
+
+def test_resolver_their_for_the_clauses_own_doers_names_no_other_side(pipeline: Pipeline) -> None:
+    # "their" is the doers themselves: their talks are no third actor to meet
+    codes = codes_of(pipeline, "India and China held their annual talks on Monday.", "2015-01-01")
+    assert not any("talks" in mention for mention in codes)

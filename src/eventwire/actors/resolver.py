@@ -1025,10 +1025,13 @@ class ArticleActors:
         if not country and not org:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != head.i:
-                    # ("rejected their calls for a ceasefire": those named before)
+                    # ("rejected their calls for a ceasefire": those named before; not
+                    # "met their counterparts", people who are others)
                     owner = (
                         next(iter(self.resolve_all(tok)), None)
                         if tok.lower_ in PLURAL_PRONOUNS
+                        and head.lemma_.lower() not in self.dictionary.words["relational_noun"]
+                        and not self._own_doers(tok, head)
                         else self.resolve(tok)
                     )
                     if owner is not None and _has_country(owner):
@@ -1287,6 +1290,18 @@ class ArticleActors:
             ):
                 return found[0].code[:3]
         return ""
+
+    def _own_doers(self, pronoun: Token, head: Token) -> bool:
+        """Whether ``pronoun`` (owning ``head``) stands for its own clause's doers ("India
+        and China met for their talks"), not for others ("rejected their calls")."""
+        verb = head
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        antecedent = self._plural_antecedent(pronoun)
+        doers = [d for s in _subjects_of(verb) for d in [s, *s.conjuncts]]
+        return antecedent is not None and antecedent in doers
 
     def _police_before(self, head: Token) -> ActorRef | None:
         """The police named last before ``head`` in its sentence."""

@@ -355,7 +355,7 @@ DAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
 )
-RETALIATION = frozenset({"retaliate", "avenge", "respond", "return"})  # "returned fire"
+RETALIATION = frozenset({"retaliate", "avenge", "respond"})
 # "in what officials called an assassination attempt": the verbs that name an act
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize"})
 NAMING |= {"characterise", "denounce", "condemn", "decry", "hail"}
@@ -1004,6 +1004,14 @@ def _addressees(verb: Token) -> list[Token]:
         told = _children(first, {"dative"}) + _prep_objects(first, "to")
         told += [o for o in _children(first, {"dobj"}) if first.lemma_.lower() in CONTACTS]
     return told
+
+
+def _retaliating(verb: Token) -> bool:
+    """ "retaliated", "responded with air strikes", "returned fire": an answer to an act."""
+    lemma = verb.lemma_.lower()
+    return lemma in RETALIATION or (
+        lemma == "return" and any(o.lemma_.lower() == "fire" for o in _children(verb, {"dobj"}))
+    )
 
 
 def _grievance_owners(over: Token) -> list[Token]:
@@ -4110,7 +4118,7 @@ class EventCoder:
                 and cameo[:2] in LOCATION_TARGET_ROOTS
                 # ("the South's military responded with live-fire drills", "returned
                 # fire": at whoever provoked it, found below)
-                and cand.trigger.lemma_.lower() not in RETALIATION
+                and not _retaliating(cand.trigger)
             ):
                 # "Yemenis rallied in Sanaa": at home, no target; talks in one's own
                 # country are not held with it ("rolled out the red carpet in Beijing")
@@ -4206,7 +4214,7 @@ class EventCoder:
                 and sources
                 and (
                     cameo[:2] in {POSTURE, THREATEN_ROOT}
-                    or cand.trigger.lemma_.lower() in RETALIATION
+                    or _retaliating(cand.trigger)
                     # "vowed to impose retaliatory tariffs"
                     or any(
                         t.lower_ in {"retaliatory", "reciprocal"}
