@@ -494,3 +494,8 @@ def test_resolver_their_for_the_clauses_own_doers_names_no_other_side(pipeline: 
     # "their" is the doers themselves: their talks are no third actor to meet
     codes = codes_of(pipeline, "India and China held their annual talks on Monday.", "2015-01-01")
     assert not any("talks" in mention for mention in codes)
+
+
+def test_resolver_generic_role_from_a_country(pipeline: Pipeline) -> None:
+    codes = codes_of(pipeline, "Officials from India and Pakistan met in Ufa.", "2015-07-10")
+    assert codes["Officials"] == "INDGOV"

@@ -1092,12 +1092,12 @@ class ArticleActors:
         if (
             not country
             and role is not None
-            and not role[1]
             and not any(t.lower_ in {"international", "foreign"} for t in phrase)
         ):
             # "dissidents from Myanmar", "a court in Guyana" (not "foreign aid agencies
-            # from Darfur", who only worked there)
-            for word in ("from", "in"):
+            # from Darfur", who only worked there); a generic role word only with "from"
+            # ("officials from India and Pakistan")
+            for word in ("from",) if role[1] else ("from", "in"):
                 origin = self._of_object(head, word)
                 if origin is None and word == "from":
                     # "a team of agents sent from Riyadh"
