@@ -366,6 +366,15 @@ INSTRUMENTAL = frozenset(
     | {"paralyze", "cripple", "shut", "halt", "proceed", "press", "push", "begin", "start"}
     | {"continue", "follow", "kick", "open", "launch", "hit", "strike", "punish"}
 )
+# nouns that name a verb's act ("a pause in aid", "the suspension of loans"), by that verb
+NOMINALISED = {
+    "pause": "pause",
+    "halt": "halt",
+    "suspension": "suspend",
+    "freeze": "freeze",
+    "cut": "cut",
+    "cutoff": "cut",
+}
 EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 MILITARY_COOPERATION = "062"
 # headlines read by word order when their parse gives no event
@@ -2797,6 +2806,34 @@ class EventCoder:
                         noun_entry.plover_mode,
                         f"{noun_entry.rule}+light:{lemma}",
                     )
+            # "ordered a pause in all military aid to Ukraine", "announced a freeze on
+            # loans to Zambia": the act the nominalised verb names, on its object
+            for obj in objects:
+                doing = NOMINALISED.get(obj.lemma_.lower())
+                inner = [
+                    o
+                    for p in _children(obj, {"prep"})
+                    if p.lower_ in {"in", "of", "on", "to"}
+                    for o in _children(p, {"pobj"})
+                ]
+                for thing in inner if doing else []:
+                    names = _object_names(thing)
+                    row = _best_entry(
+                        [e for e in self.lexicon.verbs.get(doing, ()) if e.objects & names],
+                        set(),
+                        names,
+                        set(),
+                    )
+                    if row is not None:
+                        return Candidate(
+                            verb,
+                            verb,
+                            thing,
+                            row.cameo,
+                            row.targets,
+                            row.plover_mode,
+                            f"{row.rule}+nominalised:{obj.lemma_.lower()}",
+                        )
         if lemma in PLANNING and (best is None or not (best.objects or best.condition)):
             # "Togo, Burkina Faso plan joint patrols", "offered talks": the intent (03x) of
             # the cooperation the object names
@@ -4128,6 +4165,21 @@ class EventCoder:
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
+            if not targets and sources and cameo[:2] == "16" and not cand.nominal:
+                # "imposed new sanctions freezing Syrian government assets": whom the
+                # measure's own act falls on
+                own = {s.code[:3] for s in sources}
+                targets = [
+                    r
+                    for o in _direct_objects(cand.verb)
+                    for act in _children(o, {"acl"})
+                    if act.tag_ == "VBG"
+                    for t in _direct_objects(act)
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[:3] not in own
+                ][:1]
+                if targets:
+                    rule += "+measure-on"
             if not targets and sources and cameo[:2] in {"03", "07"}:
                 # "pledged $80 million in aid to help Sri Lanka rebuild": whom it helps
                 targets = [
