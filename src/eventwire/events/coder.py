@@ -2809,14 +2809,14 @@ class EventCoder:
             # "ordered a pause in all military aid to Ukraine", "announced a freeze on
             # loans to Zambia": the act the nominalised verb names, on its object
             for obj in objects:
-                doing = NOMINALISED.get(obj.lemma_.lower())
+                doing = NOMINALISED.get(obj.lemma_.lower(), "")
                 inner = [
                     o
                     for p in _children(obj, {"prep"})
-                    if p.lower_ in {"in", "of", "on", "to"}
+                    if doing and p.lower_ in {"in", "of", "on", "to"}
                     for o in _children(p, {"pobj"})
                 ]
-                for thing in inner if doing else []:
+                for thing in inner:
                     names = _object_names(thing)
                     row = _best_entry(
                         [e for e in self.lexicon.verbs.get(doing, ()) if e.objects & names],
