@@ -356,6 +356,7 @@ DAY_NAMES = frozenset(
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
 )
 RETALIATION = frozenset({"retaliate", "avenge", "respond"})
+FIRING = frozenset({"fire", "shell", "launch", "strike", "bomb", "pound"})  # answering fire
 # "in what officials called an assassination attempt": the verbs that name an act
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize"})
 NAMING |= {"characterise", "denounce", "condemn", "decry", "hail"}
@@ -4266,6 +4267,9 @@ class EventCoder:
                 and sources
                 and (
                     cameo[:2] in {POSTURE, THREATEN_ROOT}
+                    # "South Korea fired artillery shells across the border after North
+                    # Korea shelled a frontline unit": fire answers fire
+                    or (cameo[:2] == "19" and cand.trigger.lemma_.lower() in FIRING)
                     or _retaliating(cand.trigger)
                     # "vowed to impose retaliatory tariffs"
                     or any(
