@@ -1016,6 +1016,12 @@ def _addressees(verb: Token) -> list[Token]:
     return told
 
 
+def _foretold(clause: Token) -> bool:
+    """A clause that says what will happen: "(warned that) Israel would pay a heavy
+    price", "police will use force"."""
+    return any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall"} for a in clause.children)
+
+
 def _retaliating(verb: Token) -> bool:
     """ "retaliated", "responded with air strikes", "returned fire": an answer to an act."""
     lemma = verb.lemma_.lower()
@@ -3321,7 +3327,15 @@ class EventCoder:
                 comps = [
                     c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _for_to_clause(c)
                 ]
-                if not found and cand.rule and comps:
+                if (
+                    not found
+                    and cand.rule
+                    and comps
+                    and (verb.lemma_.lower() != "warn" or any(map(_foretold, comps)))
+                ):
+                    # (not "warned that Russia could invade Ukraine": a warning of what
+                    # someone may do is no threat; "warned that police would use force"
+                    # is one)
                     for comp in comps:
                         if comp.lemma_.lower() in NAMING and any(
                             c.lower_ == "what" for c in _children(comp, {"dobj"})
