@@ -356,6 +356,13 @@ DAY_NAMES = frozenset(
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
 )
 RETALIATION = frozenset({"retaliate", "avenge", "respond"})
+# people (not goods or ground) that can be seized
+PEOPLE = frozenset(
+    {"soldier", "troop", "civilian", "hostage", "tourist", "worker", "journalist", "reporter",
+     "child", "student", "officer", "policeman", "sailor", "crew", "pilot", "diplomat",
+     "official", "people", "villager", "passenger", "fisherman", "national", "citizen",
+     "foreigner", "marine", "engineer", "missionary", "nurse", "doctor", "teacher"}
+)  # fmt: skip
 FIRING = frozenset({"fire", "shell", "launch", "strike", "bomb", "pound"})  # answering fire
 # "in what officials called an assassination attempt": the verbs that name an act
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize"})
@@ -4847,7 +4854,14 @@ class EventCoder:
                 # sanction on its own institutions (172), not a break between states
                 pair_cameo, pair_rule = ADMINISTRATIVE_SANCTION, pair_rule + "+at-home"
             if (
-                pair_cameo[:3] == "173"
+                (
+                    pair_cameo[:3] == "173"
+                    # "Hezbollah guerrillas seized two Israeli soldiers": people, not goods
+                    or (
+                        pair_cameo[:3] == "171"
+                        and any(o.lemma_.lower() in PEOPLE for o in _direct_objects(cand.verb))
+                    )
+                )
                 and source is not None
                 and source.code[3:6] in IRREGULAR_ROLES - {"UAF"}
             ):
