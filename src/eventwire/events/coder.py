@@ -4187,6 +4187,21 @@ class EventCoder:
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
+            if not targets and sources and cameo[:2] == "12" and not cand.nominal:
+                # "rejected calls for negotiations with the protesters": those the
+                # rejected act would have been with
+                own = {s.code for s in sources}
+                targets = [
+                    r
+                    for o in _direct_objects(cand.verb)
+                    if o.lemma_.lower() in PROPOSALS | {"call", "demand", "appeal"}
+                    for act in _prep_objects(o, "for")
+                    for t in _prep_objects(act, "with")
+                    for r in actors.resolve_all(t)
+                    if (_named(r) or _countryless(r)) and r.code not in own
+                ][:1]
+                if targets:
+                    rule += "+with-whom"
             if not targets and sources and cameo[:2] == "16" and not cand.nominal:
                 # "imposed new sanctions freezing Syrian government assets": whom the
                 # measure's own act falls on
