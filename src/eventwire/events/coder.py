@@ -4187,6 +4187,16 @@ class EventCoder:
                 if targets:
                     rule += "+location-target"
                     penalty += 0.3
+            if not targets and sources and cameo.startswith("0871"):
+                # "the Saudi-led coalition fighting in Yemen announced a unilateral
+                # ceasefire": towards the one other state the sentence names
+                own = {s.code[:3] for s in sources}
+                targets = [
+                    r for t in _sole_rival(cand.verb, actors, own) for r in actors.resolve_all(t)
+                ][:1]
+                if targets:
+                    rule += "+sole-rival"
+                    penalty += 0.2
             if not targets and sources and cameo[:2] == "12" and not cand.nominal:
                 # "rejected calls for negotiations with the protesters": those the
                 # rejected act would have been with
@@ -4599,12 +4609,13 @@ class EventCoder:
             # "M23 rebels marched into Goma": an armed advance, not a demonstration
             cameo, rule = "192", rule + "+by-force"
         elif (
-            (cameo, cand.verb.lemma_.lower()) in {("192", "enter"), ("190", "advance")}
+            (cameo, cand.verb.lemma_.lower())
+            in {("192", "enter"), ("190", "advance"), ("0874", "leave")}
             and not cand.nominal
             and not _armed_doer(cand, actors)
         ):
-            # "the president entered the city", "the talks advanced": no occupation or
-            # assault without arms
+            # "the president entered the city", "the talks advanced", "the minister left
+            # Kabul": no occupation, assault or withdrawal without arms
             return
         elif (
             cand.verb.lemma_.lower() == "gas"
