@@ -2985,6 +2985,28 @@ class EventCoder:
             # "heaped praise on China during a state visit to Beijing": the clause's doer
             # made the visit
             has_source = True
+        clause = noun.head.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in {"in", "during"}
+            and entry.cameo[:2] == "04"
+            and not has_target
+            and clause.pos_ == "VERB"
+            # (someone named, not "discussed the crisis around Ukraine in a call")
+            and any(o.pos_ == "PROPN" for o in _children(clause, {"dobj", "dative"}))
+        ):
+            # "accused Putin in a telephone call of breaking international law", "warned
+            # Wang Yi during a meeting in Munich": the call or meeting was with whom the
+            # clause's verb addresses
+            return Candidate(
+                noun,
+                clause,
+                noun,
+                entry.cameo,
+                ("dobj",),
+                entry.plover_mode,
+                f"{entry.rule}+in-the-course",
+            )
         instrument = _instrument_of_doer(noun)
         if (
             instrument
