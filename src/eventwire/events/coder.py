@@ -3855,8 +3855,12 @@ class EventCoder:
                 continue
             verb = cand.verb
             phrases = [cand.noun] if cand.noun is not None else []
+            # ("agreed to a ceasefire at talks mediated by Malaysia", "signed a declaration
+            # after talks mediated by Erdogan")
             phrases += _direct_objects(verb) + [
-                o for w in ("in", "under") for o in _prep_objects(verb, w)
+                o
+                for w in ("in", "under", "at", "after", "following", "during")
+                for o in _prep_objects(verb, w)
             ]
             for token in {t for p in phrases for t in p.subtree if _broker(t)}:
                 for broker in actors.resolve_all(token):
@@ -3864,10 +3868,18 @@ class EventCoder:
                     if not _named(broker) or key in seen or broker.code[:3] == party.code[:3]:
                         continue
                     seen.add(key)
+                    # the participle ("US-brokered", "mediated by Malaysia's prime minister")
                     word = next(
                         (
                             t
-                            for t in token.doc[token.i : token.i + 3]
+                            for t in [
+                                *token.doc[token.i : token.i + 3],
+                                *(
+                                    a.head.head
+                                    for a in [token, *token.conjuncts]
+                                    if a.dep_ == "pobj"
+                                ),
+                            ]
                             if t.lemma_.lower() in BROKERING
                         ),
                         token,
