@@ -356,6 +356,10 @@ DAY_NAMES = frozenset(
     | {"today", "yesterday", "tomorrow", "tonight", "weekend"}
 )
 RETALIATION = frozenset({"retaliate", "avenge", "respond"})
+# participles that tell what the speaker of the main clause did while speaking
+SPEAKING_PARTICIPLES = frozenset(
+    {"threaten", "warn", "accuse", "vow", "urge", "demand", "blame", "call", "insist"}
+)
 # people (not goods or ground) that can be seized
 PEOPLE = frozenset(
     {"soldier", "troop", "civilian", "hostage", "tourist", "worker", "journalist", "reporter",
@@ -2261,10 +2265,12 @@ def _background_participle(verb: Token) -> bool:
 
 def _condition_subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``'s "if"/"unless" clauses ("would strike if South Korea
-    violated its border")."""
+    violated its border"), or of those of what it reports ("warned that not a drop of oil
+    would pass through Hormuz if Washington imposed sanctions")."""
     return [
         s
-        for c in _children(verb, {"advcl"})
+        for clause in [verb, *_children(verb, {"ccomp"})]
+        for c in _children(clause, {"advcl"})
         if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for s in _children(c, SUBJECTS)
     ]
@@ -3290,7 +3296,19 @@ class EventCoder:
             and (verb.dep_ == "advcl" or verb.doc[verb.i - 1].text == ",")
         ):
             # a free participial adjunct (", accusing X of ...") shares the clause's subject
+            # (a speaker's, past the clause it reports: "demanded that militants free a
+            # soldier they seized, threatening ...")
             clause = _clause_verb(head)
+            while (
+                verb.dep_ == "advcl"
+                and verb.lemma_.lower() in SPEAKING_PARTICIPLES
+                and verb.doc[verb.left_edge.i - 1].text == ","
+                and clause.dep_ == "ccomp"
+                and clause.head.pos_ in {"VERB", "AUX"}
+                # (not a trailing "..., the ministry said")
+                and clause.head.i < clause.i
+            ):
+                clause = clause.head
             return (
                 self._subject_of(clause, depth + 1, actors)
                 if clause.pos_ in {"VERB", "AUX"}
