@@ -461,9 +461,18 @@ def _delivery_candidate(verb: Token) -> Candidate | None:
     if verb.lemma_.lower() not in ARRIVALS or verb.pos_ != "VERB":
         return None
     for subject in _children(verb, {"nsubj"}):
-        if subject.lemma_.lower() not in VEHICLES:
+        # ("New Zealand and Australian military aircraft landed", the head a conjunct)
+        if not any(t.lemma_.lower() in VEHICLES for t in [subject, *subject.conjuncts]):
             continue
         load = _object_names(subject) - {subject.lemma_.lower(), subject.lower_}
+        # ("military aircraft landed in Tonga carrying water and shelter")
+        load |= {
+            name
+            for c in _children(verb, {"advcl"})
+            if c.tag_ == "VBG" and c.lemma_.lower() in {"carry", "bring", "ferry"}
+            for o in _direct_objects(c)
+            for name in _object_names(o)
+        }
         cameo = next((code for code, words in AID_LOADS if load & words), None)
         if cameo is not None:
             return Candidate(
