@@ -144,7 +144,9 @@ def split_coordinated_names(doc: Doc) -> Doc:
 def _name_split(first: Token) -> tuple[Token, Token, Token] | None:
     """(conjunction, conjunct, last name) where ``first`` is a name the model hung inside
     the name after its "and", else None."""
-    if first.pos_ != "PROPN" or first.dep_ not in {"appos", "compound", "poss"}:
+    # ("... Donald Trump and European Commission President Ursula von der Leyen": or a
+    # noun modifier, not the "North" of "North and South Korea")
+    if first.pos_ != "PROPN" or first.dep_ not in {"appos", "compound", "poss", "nmod"}:
         return None
     ccs = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
     conjs = [c for c in first.children if c.dep_ == "conj"]
@@ -156,6 +158,7 @@ def _name_split(first: Token) -> tuple[Token, Token, Token] | None:
         last = last.head
     if (
         last.pos_ != "PROPN"
+        or (first.dep_ == "nmod" and last.ent_type_ in {"GPE", "LOC", "NORP"})
         or not cc.i < second.i <= last.i
         or last.i <= first.i
         or any(t.text in {",", ";"} for t in first.doc[cc.i : last.i])
