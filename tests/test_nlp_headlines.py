@@ -255,3 +255,27 @@ def test_an_object_hung_on_a_particle_is_the_verbs(pipeline: Pipeline) -> None:
 def test_a_name_hung_on_a_verb_as_a_compound_is_its_subject(pipeline: Pipeline) -> None:
     parsed = tree(pipeline, "Erdogan apologises to Putin over downing of Russian jet")
     assert parsed["Erdogan"][:2] == ("nsubj", "apologises")
+
+
+def test_a_headline_participle_of_harm_is_passive(pipeline: Pipeline) -> None:
+    # "Bhutto killed in ... attack": the headline drops "was"; Bhutto is the victim
+    parsed = tree(pipeline, "Bhutto killed in gun and bomb attack at Rawalpindi rally")
+    assert parsed["Bhutto"][:2] == ("nsubjpass", "killed")
+    # a sentence keeps its active verb
+    parsed = tree(pipeline, "Gunmen killed three soldiers in an attack in Helmand.")
+    assert parsed["Gunmen"][:2] == ("nsubj", "killed")
+
+
+def test_a_noun_modifier_name_coordinated_inside_the_next_title_is_split(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "U.S. President Barack Obama and European Commission President Jean-Claude Juncker "
+        "clinched a trade deal at a resort in Scotland on Sunday."
+    )
+    parsed = tree(pipeline, text)
+    assert parsed["Obama"][:2] == ("nsubj", "clinched")
+    assert parsed["Juncker"][:2] == ("conj", "Obama")
+    # "North and South Korea" stays one country list
+    parsed = tree(pipeline, "Ban Ki-moon called on North and South Korea to resume dialogue.")
+    assert parsed["North"][0] != "pobj"

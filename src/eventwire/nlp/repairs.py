@@ -21,6 +21,10 @@ CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "since", "until"})
 Arc = tuple[int, int, str]  # (word, new head, new label)
 # verbs that call someone something ("called Bush 'the devil'")
 NAMING = frozenset({"call", "brand", "label", "dub", "term"})
+# harm a headline tells in the passive without its auxiliary ("Bhutto killed in attack")
+HEADLINE_PASSIVES = frozenset(
+    {"kill", "wound", "injure", "assassinate", "shoot", "kidnap", "abduct", "arrest", "detain"}
+)
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 
 
@@ -41,6 +45,7 @@ def repair(doc: Doc) -> Doc:
         attach_names_read_as_clauses,
         attach_compound_subjects,
         attach_named_objects,
+        mark_headline_passives,
     ):
         doc = step(doc)
     return doc
@@ -418,6 +423,26 @@ def attach_named_objects(doc: Doc) -> Doc:
             if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i
         ]
     return _rewire(doc, arcs, "named object")
+
+
+def mark_headline_passives(doc: Doc) -> Doc:
+    """ "Former Lebanese PM Hariri killed in Beirut bombing": a headline drops the
+    auxiliary of its passive, and the model reads the victim as the doer. A headline's
+    participle of harm with no object, followed by what it happened in or by, is passive:
+    its subject is the one it happened to."""
+    arcs: list[Arc] = []
+    for sent in doc.sents:
+        verb = sent.root
+        if sent[-1].text in {".", "!", "?"} or verb.tag_ not in {"VBD", "VBN"}:
+            continue
+        if verb.lemma_.lower() not in HEADLINE_PASSIVES or any(
+            c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children
+        ):
+            continue
+        if not any(c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"} for c in verb.children):
+            continue
+        arcs += [(s.i, verb.i, "nsubjpass") for s in verb.children if s.dep_ == "nsubj"]
+    return _rewire(doc, arcs, "headline passive")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
