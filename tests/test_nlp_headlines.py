@@ -279,3 +279,14 @@ def test_a_noun_modifier_name_coordinated_inside_the_next_title_is_split(
     # "North and South Korea" stays one country list
     parsed = tree(pipeline, "Ban Ki-moon called on North and South Korea to resume dialogue.")
     assert parsed["North"][0] != "pobj"
+
+
+def test_an_object_and_its_participle_read_as_a_clause_are_reattached(pipeline: Pipeline) -> None:
+    # the model reads "bombs packed with chlorine" as a clause of its own
+    text = (
+        "Syrian government helicopters dropped barrel bombs packed with chlorine on the "
+        "village of Talmenes on Monday, activists said."
+    )
+    parsed = tree(pipeline, text)
+    assert parsed["bombs"][:2] == ("dobj", "dropped")
+    assert parsed["packed"][:2] == ("acl", "bombs")

@@ -46,6 +46,7 @@ def repair(doc: Doc) -> Doc:
         attach_compound_subjects,
         attach_named_objects,
         mark_headline_passives,
+        attach_reduced_relatives,
     ):
         doc = step(doc)
     return doc
@@ -423,6 +424,28 @@ def attach_named_objects(doc: Doc) -> Doc:
             if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i
         ]
     return _rewire(doc, arcs, "named object")
+
+
+def attach_reduced_relatives(doc: Doc) -> Doc:
+    """ "helicopters dropped barrel bombs packed with chlorine": the model reads the
+    object and the participle after it as a clause of their own ("bombs packed"); the
+    object is the verb's, the participle describes it."""
+    arcs: list[Arc] = []
+    for clause in doc:
+        verb = clause.head
+        if (
+            clause.dep_ != "ccomp"
+            or clause.tag_ != "VBN"
+            or verb.pos_ != "VERB"
+            or verb.i > clause.i
+            or any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i == clause.i - 1:
+            arcs += [(subjects[0].i, verb.i, "dobj"), (clause.i, subjects[0].i, "acl")]
+    return _rewire(doc, arcs, "reduced relative")
 
 
 def mark_headline_passives(doc: Doc) -> Doc:
