@@ -56,6 +56,8 @@ ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+# participles that tie a thing to where it comes from ("vehicles imported from China")
+GOODS_ORIGINS = frozenset({"import", "make", "produce", "manufacture", "ship"})
 DISPATCHED = frozenset({"send", "dispatch", "deploy", "fly", "bring"})
 # nouns for the country across from the owner ("its neighbour", "its arch-rival")
 OTHER_SIDE_NOUNS = frozenset(
@@ -1144,7 +1146,7 @@ class ArticleActors:
                     # "tariffs on electric vehicles imported from China"
                     r
                     for a in _children_of(head, "acl")
-                    if a.lemma_.lower() in {"import", "make", "produce", "manufacture", "ship"}
+                    if a.lemma_.lower() in GOODS_ORIGINS
                     for word in ("from", "in")
                     if (r := self._of_object(a, word)) is not None
                 ),
