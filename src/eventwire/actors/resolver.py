@@ -476,20 +476,23 @@ class ArticleActors:
         start = pronoun.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
-        for tok in reversed(self.doc[start : pronoun.i]):
+        candidates = [
+            tok
+            for tok in reversed(self.doc[start : pronoun.i])
+            # (or the doer of an infinitive: "prompting thousands of protesters to rally
+            # outside parliament, where police used water cannon against them")
             if (
-                # (or the doer of an infinitive: "prompting thousands of protesters to
-                # rally outside parliament, where police used water cannon against them")
-                (
-                    tok.dep_ in {"nsubj", "nsubjpass"}
-                    or (tok.dep_ == "dobj" and bool(_children_of(tok.head, "xcomp")))
-                )
-                and tok.i not in own
-                and (tok.tag_ in {"NNS", "NNPS"} or tok.conjuncts)
-                and self.resolve(tok) is not None
-            ):
-                return tok
-        return None
+                tok.dep_ in {"nsubj", "nsubjpass"}
+                or (tok.dep_ == "dobj" and bool(_children_of(tok.head, "xcomp")))
+            )
+            and tok.i not in own
+            and (tok.tag_ in {"NNS", "NNPS"} or tok.conjuncts)
+            and self.resolve(tok) is not None
+        ]
+        # a named party before a nameless crowd ("Miliband and Kouchner urged Sri Lanka to
+        # let trapped civilians escape, but Rajapakse rejected their calls")
+        named = [t for t in candidates if any(_has_country(r) for r in self.resolve_all(t))]
+        return next(iter(named or candidates), None)
 
     def _coordinated_owners(self, head: Token) -> list[ActorRef]:
         """ "the foreign ministers of Armenia and Azerbaijan": one actor per coordinated

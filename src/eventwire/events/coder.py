@@ -3211,6 +3211,12 @@ class EventCoder:
                 ],
                 key=lambda t: t.i,
             )
+        if len(subjects) == 2:
+            # "Miliband and his French counterpart Bernard Kouchner urged": the name
+            # after a conjunct is that conjunct's, not a second subject
+            earlier, later = sorted(subjects, key=lambda t: t.i)
+            if any(later.left_edge.i == c.i + 1 for c in earlier.conjuncts):
+                subjects = [earlier]
         if subjects:
             # "Clinton: US held talks" -> the subject nearest the verb
             subject = min(subjects, key=lambda t: abs(verb.i - t.i))
