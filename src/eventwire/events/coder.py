@@ -3200,7 +3200,12 @@ class EventCoder:
                 if ref is not None and is_place(ref):
                     return [obj]
             return []
-        subjects = _children(verb, SUBJECTS)
+        subjects = _children(verb, SUBJECTS) or [
+            # ("said it was halting assistance": the subject hung on the auxiliary)
+            s
+            for a in _children(verb, {"aux", "auxpass"})
+            for s in _children(a, SUBJECTS)
+        ]
         if len(subjects) > 1 and all(s.doc[s.i + 1].text == "," for s in subjects[:-1]):
             # headline lists the parser splits: "Saudi Arabia, UAE, Bahrain cut ties"
             # (two subjects, the middle name an apposition)
