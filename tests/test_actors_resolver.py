@@ -466,20 +466,6 @@ def test_resolver_their_inside_its_own_antecedent_does_not_loop(pipeline: Pipeli
     assert codes["Syrian rebel fighters"] == "SYRREB"
 
 
-def test_resolver_their_calls_are_those_of_everyone_named_before(pipeline: Pipeline) -> None:
-    result = pipeline.code(
-        article_from_text(
-            "Britain and France urged Sri Lanka to halt its offensive, but President "
-            "Mahinda Rajapaksa rejected their calls for a ceasefire.",
-            "t",
-            date="2009-05-13",
-            title="",
-        )
-    )
-    rejected = {(e.source.code, e.target.code) for e in result.events if e.cameo.startswith("12")}
-    assert {("LKAGOV", "GBR"), ("LKAGOV", "FRA")} <= rejected
-
-
 def test_resolver_subject_pronoun_continues_the_sentence_subject(pipeline: Pipeline) -> None:
     text = (
         "US Secretary of State Antony Blinken held talks with Israeli Foreign Minister Eli "

@@ -1214,3 +1214,13 @@ def test_trying_to_ease_tensions_is_no_easing(pipeline: Pipeline, shared: Path) 
     assert not any(c.startswith("08") for _, c, _ in coded(pipeline, text, "2011-10-21"))
     text = "Boko Haram gunmen tried to assassinate the governor of Nigeria's Borno state."
     assert any(c == "185" for _, c, _ in coded(pipeline, text))
+
+
+def test_their_calls_are_those_of_everyone_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Britain and France urged Sri Lanka to halt its offensive, but President Mahinda "
+        "Rajapaksa rejected their calls for a ceasefire."
+    )
+    found = coded(pipeline, text, "2009-05-13", every=True)
+    rejected = {(s, t) for s, c, t in found if c.startswith("12")}
+    assert {("LKAGOV", "GBR"), ("LKAGOV", "FRA")} <= rejected

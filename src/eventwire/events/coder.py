@@ -1007,11 +1007,7 @@ def _attempt_on_life(verb: Token) -> bool:
     )
 
 
-def _others(
-    tokens: list[Token],
-    pairs: list[tuple[ActorRef | None, ActorRef | None]],
-    actors: ArticleActors,
-) -> list[ActorRef]:
+def _others(tokens: list[Token], pairs: list[Pair], actors: ArticleActors) -> list[ActorRef]:
     """The actors of ``tokens`` from another country than the sources of ``pairs``."""
     own = {s.code[:3] for s, _ in pairs if s is not None}
     return [r for t in tokens for r in actors.resolve_all(t) if _named(r) and r.code[:3] not in own]
@@ -1034,12 +1030,6 @@ def _addressees(verb: Token) -> list[Token]:
         told = _children(first, {"dative"}) + _prep_objects(first, "to")
         told += [o for o in _children(first, {"dobj"}) if first.lemma_.lower() in CONTACTS]
     return told
-
-
-def _foretold(clause: Token) -> bool:
-    """A clause that says what will happen: "(warned that) Israel would pay a heavy
-    price", "police will use force"."""
-    return any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall"} for a in clause.children)
 
 
 def _retaliating(verb: Token) -> bool:
@@ -2139,11 +2129,18 @@ def _quelled(verb: Token) -> list[Token]:
     """The unrest a purpose clause of the verb puts down ("to quell protests", "to clear
     Manama protest camp")."""
     return [
+        o for o in _quelling_objects(verb) if any(t.lemma_.lower() in UNREST for t in o.subtree)
+    ]
+
+
+def _quelling_objects(verb: Token) -> list[Token]:
+    """What a purpose clause of the verb stops, scatters or puts down ("to stop them",
+    "to disperse the crowd")."""
+    return [
         o
         for c in _children(verb, {"advcl", "xcomp"})
         if c.lemma_.lower() in QUELLING
         for o in _children(c, {"dobj"})
-        if any(t.lemma_.lower() in UNREST for t in o.subtree)
     ]
 
 
@@ -2292,12 +2289,7 @@ def _vowed_taking(verb: Token) -> Token | None:
     if lemma in VOWING:
         found = [x for x in _children(verb, {"xcomp"}) if x.lemma_.lower() == "take"]
     elif lemma == "warn":
-        found = [
-            c
-            for c in _children(verb, {"ccomp"})
-            if c.lemma_.lower() == "take"
-            and any(a.dep_ == "aux" and a.lower_ in {"will", "would"} for a in c.children)
-        ]
+        found = [c for c in _children(verb, {"ccomp"}) if c.lemma_.lower() == "take" and _future(c)]
     else:
         found = []
     return found[0] if found else None
@@ -3371,12 +3363,10 @@ class EventCoder:
                     # "driven 600,000 Rohingya out, in what the UN called ethnic
                     # cleansing": the doer of the act so named
                     found = _children(_clause_verb(verb.head.head), SUBJECTS)
-                if cand.cameo.startswith("112") and _blaming_clauses(verb):
-                    # "told Macron that Ukrainian shelling was to blame": whom the report
-                    # blames, not whom it was told to
-                    found = [
-                        s for c in _blaming_clauses(verb) for s in _children(c, SUBJECTS)
-                    ] or found
+                blamed = _blaming_clauses(verb) if cand.cameo.startswith("112") else []
+                # "told Macron that Ukrainian shelling was to blame": whom the report blames,
+                # not whom it was told to
+                found = [s for c in blamed for s in _children(c, SUBJECTS)] or found
                 # "..., a decision condemned by the UN": whose act, found below
                 summing = _summed_act(verb)
                 found = [
@@ -3398,7 +3388,7 @@ class EventCoder:
                     not found
                     and cand.rule
                     and comps
-                    and (verb.lemma_.lower() != "warn" or any(map(_foretold, comps)))
+                    and (verb.lemma_.lower() != "warn" or any(map(_future, comps)))
                 ):
                     # (not "warned that Russia could invade Ukraine": a warning of what
                     # someone may do is no threat; "warned that police would use force"
@@ -4505,9 +4495,7 @@ class EventCoder:
                 # was used to stop or scatter
                 targets = [
                     r
-                    for c in _children(cand.verb, {"advcl", "xcomp"})
-                    if c.lemma_.lower() in QUELLING
-                    for o in _children(c, {"dobj"})
+                    for o in _quelling_objects(cand.verb)
                     for r in actors.resolve_all(o)
                     if _named(r) and all(r.code != s.code for s in sources)
                 ][:1]

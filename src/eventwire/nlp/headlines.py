@@ -63,10 +63,16 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
-def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
+def headline_like(sent: Span) -> bool:
+    """Whether ``sent`` reads as a headline: short, with no closing punctuation."""
     toks = [t for t in sent if not t.is_space]
-    if not toks or len(toks) > HEADLINE_MAX_TOKENS or toks[-1].text in FINAL_PUNCT:
+    return bool(toks) and len(toks) <= HEADLINE_MAX_TOKENS and toks[-1].text not in FINAL_PUNCT
+
+
+def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
+    if not headline_like(sent):
         return None
+    toks = [t for t in sent if not t.is_space]
     listed = _listed_subject(toks)
     verbs = _verbs(nlp)
     options = _verb_words(toks, verbs)

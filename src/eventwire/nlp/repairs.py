@@ -14,6 +14,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from .headlines import headline_like
+
 log = logging.getLogger(__name__)
 
 # conjunctions the model reads as prepositions before a clause ("as China and Brazil sign")
@@ -456,7 +458,7 @@ def mark_headline_passives(doc: Doc) -> Doc:
     arcs: list[Arc] = []
     for sent in doc.sents:
         verb = sent.root
-        if sent[-1].text in {".", "!", "?"} or verb.tag_ not in {"VBD", "VBN"}:
+        if not headline_like(sent) or verb.tag_ not in {"VBD", "VBN"}:
             continue
         if verb.lemma_.lower() not in HEADLINE_PASSIVES or any(
             c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children
