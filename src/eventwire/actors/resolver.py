@@ -38,6 +38,8 @@ FORMER = frozenset(
 GROUP_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "network", "faction"}
 )
+# "quit ECOWAS, accusing the bloc of ...": nouns for an international body named before
+BODY_NOUNS = frozenset({"bloc", "alliance", "grouping", "watchdog", "body", "tribunal"})
 GROUP_BLOCKERS = frozenset({"poss", "compound", "prep", "relcl", "acl"})  # "the group of experts"
 # "the Taliban ... accusing the insurgents": an armed group named before
 ARMED_GROUP_NOUNS = frozenset(
@@ -55,6 +57,10 @@ SHARED_METONYMS = frozenset({"Congress", "Senate", "Supreme Court", "House of Re
 ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
+# acts done only to people, whose bare count as the object is people ("detained dozens")
+ACTS_ON_PEOPLE = frozenset(
+    {"arrest", "detain", "kill", "wound", "injure", "abduct", "kidnap", "execute", "deport"}
+)
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
 # participles that tie a thing to where it comes from ("vehicles imported from China")
 GOODS_ORIGINS = frozenset({"import", "make", "produce", "manufacture", "ship"})
@@ -652,7 +658,7 @@ class ArticleActors:
             if c.dep_ in {"compound", "amod"} and c.lower_ in ARMED_DESCRIPTORS
         ]
         if (
-            lower in GROUP_NOUNS | ARMED_GROUP_NOUNS
+            lower in GROUP_NOUNS | ARMED_GROUP_NOUNS | BODY_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(
                 c.dep_ in (GROUP_BLOCKERS if lower in GROUP_NOUNS else ARMED_GROUP_BLOCKERS)
@@ -668,6 +674,10 @@ class ArticleActors:
             for index, thing in reversed(self._things):
                 if index < head.i and head.i - index < 80:
                     if armed and thing.code[3:6] not in ARMED_GROUP_ROLES:
+                        continue
+                    if lower in BODY_NOUNS:
+                        if thing.code.startswith("IGO") and thing.kind == "organisation":
+                            return _at(head, thing, "coreference:body")
                         continue
                     if lower in GROUP_NOUNS and thing.kind == "organisation":
                         return _at(head, thing, "coreference:group")
@@ -707,14 +717,18 @@ class ArticleActors:
                 ):
                     return _at(head, thing, "coreference:name-head")
         if (
-            head.dep_ in {"nsubj", "nsubjpass"}
+            (
+                head.dep_ in {"nsubj", "nsubjpass"}
+                or (head.dep_ == "dobj" and head.head.lemma_.lower() in ACTS_ON_PEOPLE)
+            )
             and head.tag_ == "NNS"
             and head.lemma_.lower() in PEOPLE_COUNTS
             # ("hundreds of thousands" is a count too)
             and all(o.lemma_.lower() in PEOPLE_COUNTS for o in _pobjs(head, "of"))
         ):
-            # "Thousands protested in Paris", "hundreds were arrested": a bare count of
-            # people as the subject is a crowd of civilians
+            # "Thousands protested in Paris", "hundreds were arrested", "police detained
+            # dozens": a bare count of people as the subject, or as the object of an act
+            # done only to people, is a crowd of civilians
             return self._ref(phrase, NO_COUNTRY + "CVL", head.text, "group", "count:people")
         entries = []
         seen_ents: set[int] = set()

@@ -49,6 +49,7 @@ def repair(doc: Doc) -> Doc:
         attach_named_objects,
         mark_headline_passives,
         attach_reduced_relatives,
+        promote_verbs_read_as_modifiers,
     ):
         doc = step(doc)
     return doc
@@ -448,6 +449,48 @@ def attach_reduced_relatives(doc: Doc) -> Doc:
         if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i == clause.i - 1:
             arcs += [(subjects[0].i, verb.i, "dobj"), (clause.i, subjects[0].i, "acl")]
     return _rewire(doc, arcs, "reduced relative")
+
+
+def promote_verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """ "The bloc ECOWAS imposed financial sanctions on Niger's junta and threatened to
+    use force": after an acronym the model reads the verb as a modifier of its object
+    ("imposed sanctions") and the object as the name's. A past form between a name and
+    the noun it modifies, where that noun hangs on the name as an object, is the verb:
+    it takes the object, and the name's place as the subject's verb."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        obj, name = verb.head, doc[verb.i - 1] if verb.i else verb
+        if (
+            verb.dep_ != "amod"
+            or verb.tag_ not in {"VBD", "VBN"}
+            or not verb.text.islower()
+            or obj.i <= verb.i
+            or obj.dep_ != "dobj"
+            or obj.head.i != name.i
+            or name.pos_ in {"VERB", "AUX"}
+            or name.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}
+        ):
+            continue
+        # "... ECOWAS/ROOT imposed sanctions": the name is the subject;
+        # "The bloc ECOWAS/appos imposed sanctions ... and threatened/ROOT": the bloc is, and
+        # the verb the bloc had is the new one's conjunct
+        if name.dep_ == "ROOT":
+            subject, other = name, None
+        elif (
+            name.dep_ == "appos"
+            and name.head.dep_ == "nsubj"
+            and name.head.head.dep_ == "ROOT"
+            and name.head.head.i > obj.i
+        ):
+            subject, other = name.head, name.head.head
+        else:
+            continue
+        arcs += [(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj"), (obj.i, verb.i, "dobj")]
+        if other is not None:
+            arcs.append((other.i, verb.i, "conj"))
+        # the name's words after the verb ("and", the closing mark) go with the verb
+        arcs += [(c.i, verb.i, c.dep_) for c in name.children if c.i > verb.i and c.i != obj.i]
+    return _rewire(doc, arcs, "verb read as modifier")
 
 
 def mark_headline_passives(doc: Doc) -> Doc:
