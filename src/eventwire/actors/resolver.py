@@ -1204,8 +1204,13 @@ class ArticleActors:
                 return self._ref(
                     phrase, police.code, police.name, police.kind, "coreference:police"
                 )
-        if role[1] or head.lemma_.lower() in self.dictionary.words["abstract_noun"]:
-            return None  # "military ties", "police action": no actor without a country
+        if (role[1] and role[0] != "CVL") or head.lemma_.lower() in self.dictionary.words[
+            "abstract_noun"
+        ]:
+            # "military ties", "police action": no actor without a country (but
+            # "supporters of a defeated candidate marched" are people, of a country the
+            # context may give)
+            return None
         if role[0] == "NGO":
             # "international aid agencies": non-governmental bodies are coded as such
             return self._ref(phrase, "NGO", name, "organisation", "role")

@@ -2244,6 +2244,24 @@ def _sent_for(verb: Token) -> str:
     return ""
 
 
+def _crowd_acted_on(cand: Candidate, cameo: str) -> bool:
+    """ "opened fire on protesters who stormed parliament", "fired tear gas at supporters
+    protesting against the postponement": the protest of a crowd the main clause acts on
+    is that day's news, not background."""
+    verb = cand.verb
+    return (
+        (
+            cameo[:2] == PROTEST_ROOT
+            # "protesters who were demanding an end to his rule": a crowd's demand (141)
+            or (cameo[:2] == "10" and verb.head.lemma_.lower() in CROWD_SUBJECTS)
+        )
+        and not cand.nominal
+        and verb.dep_ in {"relcl", "acl"}
+        and verb.head.dep_ in {"dobj", "pobj"}
+        and verb.tag_ in {"VBG", "VBD"}
+    )
+
+
 def _background_participle(verb: Token) -> bool:
     """ "protesters marching on the palace", "a tanker seized by Iran": a participle
     describing a noun tells the background, not the news. Not a headline's "Rabbani
@@ -4700,7 +4718,7 @@ class EventCoder:
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
         if (
-            self._background(cand.verb)
+            (self._background(cand.verb) and not _crowd_acted_on(cand, cameo))
             or (
                 # "forgiveness for the killing of thousands ... more than a century ago"
                 cand.nominal and any(t.lower_ == "ago" for t in cand.trigger.subtree)
@@ -4922,6 +4940,16 @@ class EventCoder:
                     partial(_sentence_countries, cand.verb.sent, actors, beyond=source),
                 )
                 pair_rule += context
+                if (
+                    context
+                    and target is None
+                    and pair_cameo[:2] == PROTEST_ROOT
+                    and source is not None
+                    and source.code[3:6] in LOCAL_ROLES
+                ):
+                    # "thousands of people protesting against official results" where the
+                    # sentence names Belarus only: a protest at home is against the state
+                    target, pair_rule = _home_state(cand, source, [])[0], pair_rule + "+home-state"
                 if (
                     context
                     and source is not None
