@@ -90,7 +90,11 @@ SUMMING_NOUNS = frozenset(
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
 CROWD_MOVES = frozenset({"pour", "stream", "flood", "flock", "march", "surge", "spill", "pack"})
-CROWD_SUBJECTS = CROWDS | {"supporter"}  # "supporters of the TLP party clashed with police"
+CROWD_SUBJECTS = CROWDS | {"supporter"}
+# verbs of looking into something ("a commission to investigate disappearances")
+INQUIRING = frozenset(
+    {"investigate", "probe", "examine", "look", "inquire", "investigation", "inquiry"}
+)  # "supporters of the TLP party clashed with police"
 BOMBING = "183"
 PROTECTION = "074"
 FORCE_NOUNS = frozenset(
@@ -2244,6 +2248,48 @@ def _sent_for(verb: Token) -> str:
     return ""
 
 
+def _investigated(cand: Candidate, actors: ArticleActors, own: set[str]) -> list[ActorRef]:
+    """Whose acts an inquiry looks into: the doer ("by Syrian security forces") or else the
+    first actor named in what it looks into ("into killings carried out during Philippine
+    President Rodrigo Duterte's war on drugs", "into the conduct of Russian troops"), also
+    through the purpose clause of the body set up ("a commission to investigate ...")."""
+    heads = [cand.verb, *_direct_objects(cand.verb)]
+    heads += [cand.noun] if cand.noun is not None and cand.noun not in heads else []
+    heads += [
+        c
+        for h in list(heads)
+        for c in h.children
+        if c.dep_ in {"acl", "xcomp", "advcl", "relcl"} and c.lemma_.lower() in INQUIRING
+    ]
+    looked_into = [
+        o
+        for h in heads
+        for o in [
+            *_prep_objects(h, "into"),
+            *(_direct_objects(h) if h.lemma_.lower() in INQUIRING and h.pos_ == "VERB" else []),
+            # "to investigate disappearances during Sheikh Hasina's years in power", "an
+            # investigation into war crimes by Russian forces" (the parser hangs both on
+            # the inquiry)
+            *(
+                [*_prep_objects(h, "during"), *_prep_objects(h, "by")]
+                if h.lemma_.lower() in INQUIRING
+                else []
+            ),
+        ]
+        if o.pos_ == "NOUN"
+    ]
+    for o in looked_into:
+        words = list(o.subtree)
+        agents = [a for w in words if w.lower_ == "by" for a in _children(w, {"pobj"})]
+        for t in [*agents, *words]:
+            r = actors.resolve(t)
+            # (not where it happened: "war crimes by Russian forces in Ukraine")
+            where = t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "near", "across"}
+            if _named(r) and r is not None and r.code not in own and not (where and is_place(r)):
+                return [r]
+    return []
+
+
 def _crowd_acted_on(cand: Candidate, cameo: str) -> bool:
     """ "opened fire on protesters who stormed parliament", "fired tear gas at supporters
     protesting against the postponement": the protest of a crowd the main clause acts on
@@ -4313,6 +4359,14 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+measure-on"
+            if not targets and sources and cameo[:2] == "09":
+                # "an investigation into killings carried out during Philippine President
+                # Rodrigo Duterte's war on drugs", "into war crimes by Russian forces":
+                # whose acts are investigated
+                targets = _investigated(cand, actors, {s.code for s in sources})
+                if targets:
+                    rule += "+investigated"
+                    penalty += 0.1
             if not targets and sources and cameo[:2] in {"03", "07"}:
                 # "pledged $80 million in aid to help Sri Lanka rebuild": whom it helps
                 targets = [
