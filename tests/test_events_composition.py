@@ -1033,8 +1033,10 @@ def test_allies_agreeing_on_an_act_against_a_third_party(pipeline: Pipeline) -> 
     )
     assert {("JPN", "163", "IRNBUS"), ("CAN", "163", "IRNBUS")} <= found
     assert not any(c == "030" and t[:3] in {"JPN", "CAN", "AUS"} for _, c, t in found)
-    # two sides agreeing on their own talks still agree with each other
-    assert ("IND", "030", "PAK") in coded(pipeline, "India and Pakistan agreed to resume talks.")
+    # two sides agreeing on their own talks still agree with each other (an intent to
+    # resume them, 036)
+    found = coded(pipeline, "India and Pakistan agreed to resume talks.")
+    assert {("IND", "036", "PAK"), ("PAK", "036", "IND")} <= found
 
 
 def test_a_country_is_not_its_own_governments_counterpart(pipeline: Pipeline) -> None:
@@ -1172,8 +1174,9 @@ def test_the_two_allies_are_the_parties_named_before(pipeline: Pipeline) -> None
         "Russia and Belarus signed a defence treaty on Friday, and the two allies agreed to "
         "hold joint military drills."
     )
-    found = coded(pipeline, text, "2022-02-01")
-    assert {("RUS", "062", "BLR"), ("BLR", "062", "RUS")} <= found
+    # (drills agreed to are still to come: an intent, 03x)
+    found = {(s, c[:2], t) for s, c, t in coded(pipeline, text, "2022-02-01")}
+    assert {("RUS", "03", "BLR"), ("BLR", "03", "RUS")} <= found
 
 
 def test_an_inquiry_team_ordered_probes_whom_its_purpose_names(pipeline: Pipeline) -> None:

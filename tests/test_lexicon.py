@@ -90,5 +90,5 @@ def test_lexicon_aliases_and_complements_point_at_real_rows(lexicon: Lexicon) ->
         for prep, alias in routes:
             assert prep, f"aliases.tsv: {verb} needs a preposition"
             assert any(e.objects for e in lexicon.verbs.get(alias, ())), f"{verb} {prep} -> {alias}"
-    kinds = {"intent", "attempt", "threat", "appeal", "refuse", "stop", "deny", "report"}
+    kinds = {"intent", "attempt", "threat", "appeal", "refuse", "stop", "deny", "report", "consent"}
     assert set(lexicon.complements.values()) <= kinds

@@ -4831,8 +4831,19 @@ class EventCoder:
                 if conditions:
                     pairs = [(s, c) for s, _ in pairs for c in conditions]
                     rule += how
-        elif modality == "intent" and intent and not negated:
-            # "plans to meet", "wants to help": an intent to cooperate
+        elif (
+            (
+                modality == "intent"
+                # (a release agreed to is still to come: "agreed to free the hostages")
+                or (modality == "consent" and (cameo[:2] != YIELD_ROOT or cameo[:3] == "084"))
+            )
+            and intent
+            and not negated
+        ):
+            # "plans to meet", "wants to help", "agreed to free the hostages": an intent
+            # to cooperate (what a party agrees to do against another is decided, and
+            # stays the act, "agreed to cut off Russian banks"; so does a concession,
+            # "agreed to lift the sanctions")
             cameo, hypothetical, rule = intent, False, rule + "+intent"
             if all(t is None for _, t in pairs):
                 # "told Ban Ki-moon that he would allow aid workers in", "offered
