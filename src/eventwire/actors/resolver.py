@@ -679,7 +679,13 @@ class ArticleActors:
                         if thing.code.startswith("IGO") and thing.kind == "organisation":
                             return _at(head, thing, "coreference:body")
                         continue
-                    if lower in GROUP_NOUNS and thing.kind == "organisation":
+                    if (
+                        lower in GROUP_NOUNS
+                        and thing.kind == "organisation"
+                        # ("drones launched by the Houthi movement struck Saudi Aramco
+                        # facilities, and the group claimed": not the company)
+                        and thing.code[3:6] != "BUS"
+                    ):
                         return _at(head, thing, "coreference:group")
                     if lower in ARMED_GROUP_NOUNS and thing.code[3:6] in ARMED_GROUP_ROLES:
                         return _at(head, thing, "coreference:group")

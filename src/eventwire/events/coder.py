@@ -281,7 +281,8 @@ ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 VENUE_ROOTS = frozenset({"03", "04", "05"})
 # protests need no named target: "thousands of opposition supporters rallied in the capital"
 UNDIRECTED_ROOTS = frozenset({"14", "15"})  # and shows of force: "conducted a nuclear test"
-UNDIRECTED_CODES = frozenset({"011"})  # "declined to comment"
+# "declined to comment"; "the group claimed responsibility" (for whatever it did)
+UNDIRECTED_CODES = frozenset({"011", "015"})
 # "plans to meet", "wants to help": the intent of the embedded act (CAMEO 03x), by its
 # root, or by its own code where that says more ("will release" is 0353, not 035)
 INTENTS = {
@@ -417,6 +418,8 @@ VEHICLES = frozenset(
 # participles that tell what an attack did ("..., killing 11 people")
 CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave", "shoot"})
 SETTLING = frozenset({"end", "pave", "clear", "open", "allow", "formalise", "formalize"})
+# verbs that tell an accusation, whose subject a denial answers
+TELLING = frozenset({"accuse", "blame", "say", "allege", "charge", "claim", "tell"})
 # nouns whose clause states what someone alleges, not what happened
 ALLEGATIONS = frozenset(
     {"accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor",
@@ -1624,6 +1627,33 @@ def _captors(found: list[Token], actors: ArticleActors) -> list[Token]:
     ]
 
 
+def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """Who made the accusation a denial answers: its own words ("accusations by Congo",
+    "US accusations"), else the one the sentence tells accusing ("accused Ukrainian
+    intelligence of ..., an allegation Kyiv denied"; "Biden said ..., and the Kremlin
+    dismissed such accusations")."""
+    own = {s.code[:3] for s in sources}
+    nouns = [o for o in _direct_objects(verb) if o.lemma_.lower() in ALLEGATIONS]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATIONS:
+        nouns.append(verb.head)
+    for noun in nouns:
+        words = [
+            *_prep_objects(noun, "by"),
+            *(c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}),
+        ]
+        tellers = [
+            s
+            for v in noun.sent
+            if v.i < noun.i and v.pos_ == "VERB" and v.lemma_.lower() in TELLING
+            for s in _children(v, SUBJECTS)
+        ]
+        for token in [*words, *reversed(tellers)]:
+            ref = actors.resolve(token)
+            if _named(ref) and ref is not None and ref.code[:3] not in own and ref.kind != "place":
+                return [ref]
+    return []
+
+
 def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
     """The first actor inside the act a denial denies, other than the denier and the
     act's doer."""
@@ -2632,6 +2662,8 @@ def _object_names(obj: Token) -> set[str]:
     if obj.ent_type_ == "ORG":
         # "quit ECOWAS", "banned the Muslim Brotherhood": a named organisation
         names.add("organisation")
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        names.add(f"no {lemma}")  # "saw no prospect of an improvement"
     return names
 
 
@@ -4412,12 +4444,20 @@ class EventCoder:
                     for c in _children(head, {"ccomp"})
                     for t in _children(c, SUBJECTS | PASSIVE_SUBJECTS) + _direct_objects(c)
                 ]
+                # "saw little chance of a breakthrough in talks with Azerbaijan": whom the
+                # chance is of
+                about += _direct_objects(cand.verb)
                 targets = [
                     r
                     for t in about + _inner_actors(about, actors)
+                    # (not a venue: "talks with the Taliban in Qatar")
+                    if not (t.dep_ == "pobj" and t.head.lower_ in {"in", "at"})
                     for r in actors.resolve_all(t)
                     # another country, or armed groups at home ("an accord with the FARC")
-                    if _named(r) and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES)
+                    if _named(r)
+                    # (a thing known only by where it is: "hope of talks in Qatar")
+                    and r.rule not in {"in-phrase", "of-phrase"}
+                    and (r.code[:3] not in own or r.code[3:6] in IRREGULAR_ROLES)
                 ][:1]
                 if targets:
                     rule += "+about"
@@ -4425,8 +4465,12 @@ class EventCoder:
                 # "denied sinking the South Korean warship", "denied that the state had
                 # any involvement in the poisoning of Alexei Navalny": whom the denied
                 # act concerns
-                targets = _denied_targets(cand.verb, sources, actors)
+                targets = _accusers(cand.verb, sources, actors)
                 if targets:
+                    rule += "+accuser"
+                else:
+                    targets = _denied_targets(cand.verb, sources, actors)
+                if targets and not rule.endswith("+accuser"):
                     rule += "+denied-act"
             if not targets and sources and cameo[:2] == PROTEST_ROOT and not cand.nominal:
                 # "began a national strike to press President Pinera's government for
@@ -4616,6 +4660,8 @@ class EventCoder:
                 and cand.noun is not None
                 and cand.noun.head.i == cand.verb.i
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in cand.noun.children)
+                # ("saw no prospect of an improvement": the "no" is the pessimism)
+                and not cameo.startswith("012")
             )
         )
         conditional = self._conditional(cand.verb)

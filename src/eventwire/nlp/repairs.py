@@ -27,6 +27,9 @@ NAMING = frozenset({"call", "brand", "label", "dub", "term"})
 HEADLINE_PASSIVES = frozenset(
     {"kill", "wound", "injure", "assassinate", "shoot", "kidnap", "abduct", "arrest", "detain"}
 )
+# "..., an allegation Kyiv denied": a closing denial of what the sentence told
+DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
+SUMMED_CLAIMS = frozenset({"allegation", "accusation", "charge", "claim"})
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 
 
@@ -50,6 +53,7 @@ def repair(doc: Doc) -> Doc:
         mark_headline_passives,
         attach_reduced_relatives,
         promote_verbs_read_as_modifiers,
+        attach_trailing_denials,
     ):
         doc = step(doc)
     return doc
@@ -491,6 +495,43 @@ def promote_verbs_read_as_modifiers(doc: Doc) -> Doc:
         # the name's words after the verb ("and", the closing mark) go with the verb
         arcs += [(c.i, verb.i, c.dep_) for c in name.children if c.i > verb.i and c.i != obj.i]
     return _rewire(doc, arcs, "verb read as modifier")
+
+
+def attach_trailing_denials(doc: Doc) -> Doc:
+    """ "Russia accused Ukrainian intelligence of the killing, an allegation Kyiv denied":
+    the model makes the closing denial the root and the accusation its clause, so the
+    accusation reads as denied. The accusation is the root; the allegation noun sums it
+    up, and the denial is that noun's relative clause."""
+    arcs: list[Arc] = []
+    for sent in doc.sents:
+        denial = sent.root
+        if denial.lemma_.lower() not in DENYING:
+            continue
+        nouns = [
+            c
+            for c in denial.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in SUMMED_CLAIMS and c.i < denial.i
+        ]
+        if len(nouns) != 1 or nouns[0].left_edge.i == 0:
+            continue
+        noun = nouns[0]
+        comma = doc[noun.left_edge.i - 1]
+        told = [c for c in denial.children if c.dep_ == "ccomp" and c.i < comma.i]
+        if comma.text != "," or len(told) != 1:
+            continue
+        accusation = told[0]
+        arcs += [
+            (accusation.i, accusation.i, "ROOT"),
+            (noun.i, accusation.i, "npadvmod"),
+            (denial.i, noun.i, "relcl"),
+        ]
+        # the comma and the sentence's closing mark go with the new root
+        arcs += [
+            (c.i, accusation.i, "punct")
+            for c in denial.children
+            if c.dep_ == "punct" and (c.i == comma.i or c.i > denial.i)
+        ]
+    return _rewire(doc, arcs, "trailing denial")
 
 
 def mark_headline_passives(doc: Doc) -> Doc:
