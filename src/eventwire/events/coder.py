@@ -1627,6 +1627,49 @@ def _captors(found: list[Token], actors: ArticleActors) -> list[Token]:
     ]
 
 
+def _rejected_owner(cand: Candidate, actors: ArticleActors, own: set[str]) -> list[ActorRef]:
+    """Whose offer, terms, ruling or appeal a rejection turns down: who set it (a relative
+    clause's subject), its possessor or its maker named in its words, or whoever appealed
+    against the refused act ("despite repeated appeals from London")."""
+    verb = cand.verb
+    rejected = [
+        *_direct_objects(verb),
+        *(o for w in ("with", "against") for o in _prep_objects(verb, w)),
+        # "voted against joining the Saudi-led campaign"
+        *(
+            o
+            for p in _children(verb, {"prep"})
+            for g in _children(p, {"pcomp"})
+            for o in _direct_objects(g)
+        ),
+    ]
+    # ("refused to sign the deal Kyiv drafted", not "refused to board a flight from Tokyo")
+    refused = [o for c in _children(verb, {"xcomp"}) for o in _direct_objects(c)]
+    words: list[Token] = []
+    for thing in [*rejected, *refused]:
+        words += [s for r in _children(thing, {"relcl"}) for s in _children(r, SUBJECTS)]
+        words += [c for c in thing.children if c.dep_ in {"poss", "amod", "compound"}]
+        if thing in rejected:
+            words += [o for w in ("by", "from", "of") for o in _prep_objects(thing, w)]
+    words += [
+        o
+        for appeal in [*_prep_objects(verb, "despite"), *_prep_objects(verb, "in")]
+        for w in ("from", "by", "of")
+        for o in _prep_objects(appeal, w)
+    ]
+    for token in words:
+        ref = actors.resolve(token)
+        if (
+            _named(ref)
+            and ref is not None
+            and ref.code not in own
+            and ref.kind != "place"
+            and ref.rule not in {"in-phrase", "of-phrase"}
+        ):
+            return [ref]
+    return []
+
+
 def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
     """Who made the accusation a denial answers: its own words ("accusations by Congo",
     "US accusations"), else the one the sentence tells accusing ("accused Ukrainian
@@ -4376,6 +4419,12 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+with-whom"
+            if not targets and sources and cameo[:2] == "12" and not cand.nominal:
+                # "rejected the terms Hamas had set", "rejected a Kurdish offer", "would
+                # not comply with a European Court of Justice ruling": whose it is
+                targets = _rejected_owner(cand, actors, {s.code for s in sources})
+                if targets:
+                    rule += "+owner"
             if not targets and sources and cameo[:2] == "16" and not cand.nominal:
                 # "imposed new sanctions freezing Syrian government assets": whom the
                 # measure's own act falls on
