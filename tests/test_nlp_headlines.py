@@ -290,3 +290,12 @@ def test_an_object_and_its_participle_read_as_a_clause_are_reattached(pipeline: 
     parsed = tree(pipeline, text)
     assert parsed["bombs"][:2] == ("dobj", "dropped")
     assert parsed["packed"][:2] == ("acl", "bombs")
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_a_headline(pipeline: Pipeline) -> None:
+    # the -s word after a name is the verb, the participle describes its object
+    parsed = tree(pipeline, "Pakistan frees captured Indian pilot in 'peace gesture'")
+    assert parsed["frees"][0] == "ROOT" and parsed["pilot"][:2] == ("dobj", "frees")
+    # and the -s word that ends a subject stays the subject
+    text = "Mutinous soldiers detained Burkina Faso's President Roch Marc Christian Kabore"
+    assert tree(pipeline, text)["detained"][0] == "ROOT"

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 ATTRS = [HEAD, DEP, TAG, POS, LEMMA, MORPH]
 HEADLINE_MAX_TOKENS = 30
+QUOTE_MARKS = frozenset({'"', "'", "”", "’", "''"})
 FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 # only the tagger and parser are needed for the variant
 KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
@@ -64,9 +65,16 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
 
 
 def headline_like(sent: Span) -> bool:
-    """Whether ``sent`` reads as a headline: short, with no closing punctuation."""
+    """Whether ``sent`` reads as a headline: short, with no closing punctuation (a closing
+    quote counts only after a full stop: "frees captured pilot in 'peace gesture'" is a
+    headline, '... he said, "we will fight."' is not)."""
     toks = [t for t in sent if not t.is_space]
-    return bool(toks) and len(toks) <= HEADLINE_MAX_TOKENS and toks[-1].text not in FINAL_PUNCT
+    if not toks or len(toks) > HEADLINE_MAX_TOKENS:
+        return False
+    words = list(toks)
+    while len(words) > 1 and words[-1].text in QUOTE_MARKS and words[-2].text not in FINAL_PUNCT:
+        words.pop()
+    return words[-1].text not in FINAL_PUNCT
 
 
 def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
@@ -185,6 +193,13 @@ def _participle_after(toks: list[Token], k: int) -> int | None:
     return None
 
 
+def _describes_object(toks: list[Token], k: int) -> bool:
+    """ "Pakistan frees captured Indian pilot": after a name, the -s word is the verb and
+    the participle describes its object (not "Mutinous soldiers detained ...", where the
+    -s word ends the subject)."""
+    return toks[k - 1].pos_ == "PROPN" and _participle_after(toks, k) is not None
+
+
 def _listed_subject(toks: list[Token]) -> tuple[int, int] | None:
     """(comma, verb) for a headline whose subject is two names joined by a comma
     ("Philippines, Japan sign troop access pact"), else None."""
@@ -258,7 +273,13 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
     after = toks[k + 1] if k + 1 < len(toks) else None
     if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
         return []  # parsed well already
-    if after is not None and after.pos_ == "VERB" and after.dep_ == "ROOT" and tok.tag_ == "NNS":
+    if (
+        after is not None
+        and after.pos_ == "VERB"
+        and after.dep_ == "ROOT"
+        and tok.tag_ == "NNS"
+        and not _describes_object(toks, k)
+    ):
         return []  # so is "FARC rebels free hostages" at times
     if tok.lower_ == "to":
         return [(k, ["will"])]
@@ -306,7 +327,7 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
             found.append((j, ["will", word.lower_]))
     if not tok.text.endswith("s") or tok.tag_ not in {"NNS", "VBZ"} or len(tok.text) < 4:
         return found
-    if after is not None and after.tag_ in {"VBD", "MD"}:
+    if after is not None and after.tag_ in {"VBD", "MD"} and not _describes_object(toks, k):
         return found  # "U.S. troops withdrew", "U.S. troops will": the -s word is the subject
     base = tok.lemma_.lower() if tok.lemma_.lower() != tok.lower_ else tok.lower_[:-1]
     if base not in verbs:
