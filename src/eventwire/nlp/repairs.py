@@ -54,6 +54,8 @@ def repair(doc: Doc) -> Doc:
         attach_reduced_relatives,
         promote_verbs_read_as_modifiers,
         attach_trailing_denials,
+        chain_listed_verbs,
+        lift_finite_conjuncts_of_gerunds,
     ):
         doc = step(doc)
     return doc
@@ -532,6 +534,63 @@ def attach_trailing_denials(doc: Doc) -> Doc:
             if c.dep_ == "punct" and (c.i == comma.i or c.i > denial.i)
         ]
     return _rewire(doc, arcs, "trailing denial")
+
+
+def chain_listed_verbs(doc: Doc) -> Doc:
+    """ "Sudan's army arrested President Omar al-Bashir, declared a state of emergency and
+    imposed a curfew", "Myanmar army detains Suu Kyi, declares state of emergency": the
+    model reads the first clause as what the later verb reports, and leaves that verb
+    without a subject. A subjectless root after a comma, whose clause before the comma has
+    a subject, is that clause's next verb: the first clause is the root, the later verb
+    its conjunct (and takes its subject)."""
+    arcs: list[Arc] = []
+    for sent in doc.sents:
+        verb = sent.root
+        if (
+            verb.pos_ != "VERB"
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or verb.i == 0
+            or doc[verb.i - 1].text != ","
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children)
+        ):
+            continue
+        first = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.tag_ == verb.tag_
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ]
+        if len(first) != 1:
+            continue
+        clause = first[0]
+        arcs += [(clause.i, clause.i, "ROOT"), (verb.i, clause.i, "conj")]
+        arcs += [(c.i, clause.i, c.dep_) for c in verb.children if c.dep_ == "punct"]
+    return _rewire(doc, arcs, "listed verbs")
+
+
+def lift_finite_conjuncts_of_gerunds(doc: Doc) -> Doc:
+    """ "accused his deputy of attempting a coup and imposed a curfew in Juba": a finite
+    verb coordinated with a gerund inside a preposition belongs to the verb the
+    preposition hangs on, as its conjunct."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        gerund = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in {"VBD", "VBZ"}
+            or gerund.tag_ != "VBG"
+            or gerund.dep_ != "pcomp"
+            or gerund.head.head.pos_ != "VERB"
+            or gerund.head.head.tag_ != verb.tag_
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        ):
+            continue
+        main = gerund.head.head
+        arcs.append((verb.i, main.i, "conj"))
+        arcs += [(c.i, main.i, "cc") for c in gerund.children if c.dep_ == "cc" and c.i < verb.i]
+    return _rewire(doc, arcs, "finite conjunct of a gerund")
 
 
 def mark_headline_passives(doc: Doc) -> Doc:
