@@ -30,6 +30,8 @@ HEADLINE_PASSIVES = frozenset(
 # "..., an allegation Kyiv denied": a closing denial of what the sentence told
 DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
 SUMMED_CLAIMS = frozenset({"allegation", "accusation", "charge", "claim"})
+# what makes a verb a clause of its own: a subject or an auxiliary
+CLAUSE_HOLDERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 
 
@@ -551,7 +553,7 @@ def chain_listed_verbs(doc: Doc) -> Doc:
             or verb.tag_ not in {"VBD", "VBZ", "VBP"}
             or verb.i == 0
             or doc[verb.i - 1].text != ","
-            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children)
+            or any(c.dep_ in CLAUSE_HOLDERS for c in verb.children)
         ):
             continue
         first = [
