@@ -588,6 +588,46 @@ def _what_named(obj: Token) -> bool:
     )
 
 
+def _each_side(subject: Token) -> bool:
+    """ "each side", "both sides", "each" as a subject."""
+    if subject.lower_ == "each":
+        return True
+    return subject.lemma_.lower() == "side" and any(
+        c.lower_ in {"each", "both"} for c in subject.children
+    )
+
+
+def _two_sides(sent: Span, actors: ArticleActors) -> list[ActorRef]:
+    """The two parties a sentence names, one per country ("fighting between Armenian and
+    Azerbaijani forces"); none unless there are exactly two."""
+    sides: dict[str, ActorRef] = {}
+    for token in sent:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for ref in actors.resolve_all(token):
+            if _named(ref) and ref.kind not in {"place", "capital"} and ref.code[:3] not in sides:
+                sides[ref.code[:3]] = ref
+    return list(sides.values()) if len(sides) == 2 else []
+
+
+def _what_called(obj: Token) -> bool:
+    """Whether ``obj`` is the clause of "condemned what it called an attempted coup"."""
+    return (
+        obj.dep_ == "ccomp"
+        and obj.lemma_.lower() in NAMING
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in obj.children)
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subjects of a clause verb, or of the verb it is coordinated with."""
+    while True:
+        found = _children(verb, SUBJECTS)
+        if found or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return found
+        verb = verb.head
+
+
 def _named_terrorist(verb: Token) -> bool:
     """Whether the verb names its object a terrorist group ("designated the Houthis as a
     terrorist organisation", "declares Muslim Brotherhood a terrorist group", the name
@@ -2169,6 +2209,19 @@ def _in_context(
         and countries() == {source.code[:3]}  # the sentence names the doer's country only
     ):
         return source, placed(target, source.code[:3]), "+context"
+    if (
+        _named(source)
+        and source is not None
+        and _countryless(target)
+        and target is not None
+        and to_role in STATE_ROLES
+        and "01" <= cameo[:2] <= "13"
+    ):
+        # "after the French foreign minister called the military authorities
+        # illegitimate" in a sentence about Mali: the other state the sentence names
+        others = countries() - {source.code[:3]}
+        if len(others) == 1 and not source.code.startswith(BODIES):
+            return source, placed(target, others.pop()), "+context"
     if _named(source) or _named(target):
         return source, target, ""
     named = countries()
@@ -3506,8 +3559,14 @@ class EventCoder:
                     ] or found
                 if cand.cameo.startswith("111") and any(_what_named(f) for f in found):
                     # "driven 600,000 Rohingya out, in what the UN called ethnic
-                    # cleansing": the doer of the act so named
-                    found = _children(_clause_verb(verb.head.head), SUBJECTS)
+                    # cleansing": the doer of the act so named (a conjunct's, its head's)
+                    found = _doers(_clause_verb(verb.head.head))
+                elif cand.cameo.startswith("11") and any(
+                    _what_called(c) for c in _children(verb, {"ccomp"})
+                ):
+                    # "guards detained the president, and ECOWAS condemned what it called
+                    # an attempted coup": the doer of the act told before
+                    found = _doers(verb.head) if verb.dep_ == "conj" else []
                 blamed = _blaming_clauses(verb) if cand.cameo.startswith("112") else []
                 # "told Macron that Ukrainian shelling was to blame": whom the report blames,
                 # not whom it was told to
@@ -4214,6 +4273,11 @@ class EventCoder:
         quote_at: Callable[[int], str | None],
     ) -> Iterator[Event]:
         sources = [r for t in self._source_tokens(cand, actors) for r in actors.resolve_all(t)]
+        # "with each side accusing the other of starting the clashes": the two sides the
+        # sentence names, each at the other
+        each_side = not cand.nominal and any(_each_side(s) for s in _children(cand.verb, SUBJECTS))
+        if each_side and not any(_named(s) for s in sources):
+            sources = _two_sides(cand.verb.sent, actors)
         # where the event happened: looked up at most once, for a target or to fill countries
         located = cache(partial(self._location_target, cand, actors))
         countries = cache(partial(_sentence_countries, cand.verb.sent, actors))
@@ -4308,7 +4372,7 @@ class EventCoder:
         each_other = any(
             t.lower_ in {"other", "another"}
             and t.i > 0
-            and t.doc[t.i - 1].lower_ in {"each", "one"}
+            and (t.doc[t.i - 1].lower_ in {"each", "one"} or (each_side and len(sources) == 2))
             for t in [*target_tokens, *_children(cand.verb, {"dobj", "pobj"})]
         )
         unnamed = all(_countryless(t) for t in targets)
