@@ -354,6 +354,7 @@ OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "state"})
 REPORTING = OPERATION_REPORTS | {"tell", "add"}  # the verbs an official reports with
 DRAFTING = frozenset({"draft", "sponsor", "propose", "back", "broker", "author"})  # lemmas
 BROKERING = frozenset({"broker", "mediate"})  # lemmas: "a US-brokered deal"
+MEDIATION_NOUNS = frozenset({"mediation", "auspices", "sponsorship"})  # "under X's mediation"
 # what parties agree on together, which a broker mediates (not a truce they broke)
 AGREED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 DAY_NAMES = frozenset(
@@ -1917,7 +1918,17 @@ def _broker(token: Token) -> bool:
     for t in [token, *token.conjuncts]:
         if t.dep_ == "pobj" and t.head.lower_ == "by":
             return t.head.head.lemma_.lower() in BROKERING
+        # "under the mediation of Qatar's emir", "under Turkish mediation", "under the
+        # auspices of the African Union"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and _mediation(t.head.head):
+            return True
+        if t.dep_ in {"amod", "compound", "poss"} and _mediation(t.head):
+            return True
     return False
+
+
+def _mediation(noun: Token) -> bool:
+    return noun.lemma_.lower() in MEDIATION_NOUNS
 
 
 def _clause_verb(token: Token) -> Token:
@@ -3921,6 +3932,7 @@ class EventCoder:
             found = _same_attack(
                 _fired_by(_gapped(_merge_demands(_placed_alike(found), self._recoded)))
             )
+            found = self._shuttled(found)
             found += self._brokered(found, actors)
             sentence_events = _drop_partial(
                 self._visitors(_merge_consequences(found, self._recoded))
@@ -4069,6 +4081,33 @@ class EventCoder:
             )
         return out
 
+    def _shuttled(self, found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+        """ "held indirect talks in Muscat, with Oman's foreign minister shuttling between
+        the two delegations": a mediation between parties named only by a count is between
+        the sides of the talks the sentence tells."""
+        sides = {
+            e.source.code: e.source
+            for _, e in found
+            if e.source is not None
+            and e.cameo[:2] in AGREED_ROOTS
+            and ("+reciprocal" in e.rule or "+mutual" in e.rule)
+        }
+        out: list[tuple[Candidate, Event]] = []
+        for cand, event in found:
+            source = event.source
+            if event.cameo != MEDIATE or not _countryless(event.target) or source is None:
+                out.append((cand, event))
+                continue
+            parties = [s for s in sides.values() if s.code[:3] != source.code[:3]]
+            if len(parties) != 2:
+                out.append((cand, event))
+                continue
+            out += [
+                (cand, replace(event, target=party, rule=f"{event.rule}+between-sides"))
+                for party in parties
+            ]
+        return out
+
     def _brokered(
         self, found: list[tuple[Candidate, Event]], actors: ArticleActors
     ) -> list[tuple[Candidate, Event]]:
@@ -4081,7 +4120,7 @@ class EventCoder:
             party = event.source
             if (
                 party is None
-                or "+reciprocal" not in event.rule
+                or ("+reciprocal" not in event.rule and "+mutual" not in event.rule)
                 or event.cameo[:2] not in AGREED_ROOTS
             ):
                 continue
@@ -4112,7 +4151,7 @@ class EventCoder:
                                     if a.dep_ == "pobj"
                                 ),
                             ]
-                            if t.lemma_.lower() in BROKERING
+                            if t.lemma_.lower() in BROKERING | MEDIATION_NOUNS
                         ),
                         token,
                     )
@@ -4122,7 +4161,8 @@ class EventCoder:
                             cand,
                             self._recoded(
                                 event,
-                                MEDIATE,
+                                # ("will resume talks under Malaysian mediation": to come)
+                                INTENTS["04"] if event.cameo[:2] == "03" else MEDIATE,
                                 source=broker,
                                 target=party,
                                 trigger=trigger,
