@@ -299,3 +299,16 @@ def test_a_headline_ending_in_a_quoted_phrase_is_a_headline(pipeline: Pipeline) 
     # and the -s word that ends a subject stays the subject
     text = "Mutinous soldiers detained Burkina Faso's President Roch Marc Christian Kabore"
     assert tree(pipeline, text)["detained"][0] == "ROOT"
+
+
+def test_a_closing_participle_read_as_a_noun_is_the_verb(pipeline: Pipeline) -> None:
+    text = (
+        "China demanded on Saturday that Canada immediately release Huawei executive "
+        "Meng Wanzhou, warning of grave consequences if Ottawa did not free her."
+    )
+    doc = parse(pipeline.nlp, article_from_text(text, "t", title=""))
+    (warning,) = [t for t in doc if t.text == "warning"]
+    assert (warning.tag_, warning.pos_, warning.lemma_) == ("VBG", "VERB", "warn")
+    # a noun in a noun's place stays a noun
+    doc = parse(pipeline.nlp, article_from_text("The warning came on Monday.", "t", title=""))
+    assert doc[1].pos_ == "NOUN"

@@ -1055,6 +1055,16 @@ def _attempt_on_life(verb: Token) -> bool:
     )
 
 
+def _aimed_at(conditions: list[ActorRef], pairs: list[Pair]) -> tuple[list[Pair], str]:
+    """A threat's pairs aimed at whoever its condition names, unless aimed at them
+    already."""
+    named = {c.code[:3] for c in conditions}
+    if all(t is not None and t.code[:3] in named for _, t in pairs):
+        return pairs, ""
+    aimed: list[Pair] = [(s, c) for s in dict.fromkeys(s for s, _ in pairs) for c in conditions]
+    return aimed, "+condition-target"
+
+
 def _others(tokens: list[Token], pairs: list[Pair], actors: ArticleActors) -> list[ActorRef]:
     """The actors of ``tokens`` from another country than the sources of ``pairs``."""
     own = {s.code[:3] for s, _ in pairs if s is not None}
@@ -2477,9 +2487,14 @@ def _condition_subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``'s "if"/"unless" clauses ("would strike if South Korea
     violated its border"), or of those of what it reports ("warned that not a drop of oil
     would pass through Hormuz if Washington imposed sanctions")."""
+    clauses = [verb, *_children(verb, {"ccomp", "xcomp"})]
+    # ("threatened to 'open the gates' and send refugees to Europe if the EU ...": the
+    # infinitives the parser hangs as the verb's clause or conjunct)
+    clauses += [c for c in _children(verb, {"advcl", "conj"}) if c.tag_ == "VB"]
+    clauses += [c for clause in clauses[1:] for c in _children(clause, {"conj"})]
     return [
         s
-        for clause in [verb, *_children(verb, {"ccomp"})]
+        for clause in clauses
         for c in _children(clause, {"advcl"})
         if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for s in _children(c, SUBJECTS)
@@ -4995,6 +5010,13 @@ class EventCoder:
         threat = THREATS.get(cameo[:2])
         intent = _intent(cameo)
         not_yet = any(c.lower_ == "yet" for c in cand.verb.children)  # "has not yet allowed"
+        if cameo[:2] == THREATEN_ROOT and not modality and not negated:
+            # "threatened to 'open the gates' and send refugees to Europe if the EU called
+            # the incursion an invasion": the threat itself, aimed at the condition's doer
+            conditions = _others(_condition_subjects(cand.verb), pairs, actors)
+            if conditions:
+                pairs, aimed = _aimed_at(conditions, pairs)
+                rule += aimed
         if (
             negated
             and refusal
@@ -5017,10 +5039,14 @@ class EventCoder:
         elif modality in {"threat", "intent"} and threat and not negated:
             # "threatened to attack", "wants to attack": a threat
             cameo, hypothetical, rule = threat, False, rule + "+threat"
+            # "would launch strikes if South Korea violated its border", "threatened to
+            # cut off the transit of Russian gas to Europe if the EU imposed sanctions": a
+            # threat is aimed at whoever the condition names
+            conditions = _others(_condition_subjects(cand.verb), pairs, actors)
+            if conditions and not all(t is None for _, t in pairs):
+                pairs, aimed = _aimed_at(conditions, pairs)
+                rule += aimed
             if all(t is None for _, t in pairs):
-                # "would launch strikes if South Korea violated its border": a threat is
-                # aimed at whoever the condition names
-                conditions = _others(_condition_subjects(cand.verb), pairs, actors)
                 how = "+condition-target"
                 if not conditions:
                     # "threaten to shut the Strait of Hormuz over the EU oil ban": at

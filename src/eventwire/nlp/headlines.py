@@ -82,7 +82,7 @@ def _headline_fix(nlp: Language, sent: Span) -> dict[int, numpy.ndarray] | None:
         return None
     toks = [t for t in sent if not t.is_space]
     listed = _listed_subject(toks)
-    verbs = _verbs(nlp)
+    verbs = known_verbs(nlp)
     options = _verb_words(toks, verbs)
     if listed is not None and not options:
         # "Philippines, Japan sign troop access pact": the verb may be read well already,
@@ -229,7 +229,7 @@ def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:
     return True
 
 
-def _verbs(nlp: Language) -> frozenset[str]:
+def known_verbs(nlp: Language) -> frozenset[str]:
     """The English verbs the model's lemmatizer knows ("order", not "prosecutor")."""
     return _lemma_index(nlp, "verb")
 

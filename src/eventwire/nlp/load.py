@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..records import Article
+from .gerunds import retag_gerunds
 from .headlines import reparse_headlines
 from .repairs import repair
 
@@ -82,7 +83,12 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def parse(nlp: Language, article: Article) -> Doc:
     """Parse one article (headlines re-parsed as sentences, participles repaired)."""
-    return repair(reparse_headlines(nlp, nlp(make_doc(nlp, article))))
+    return _fixed(nlp, nlp(make_doc(nlp, article)))
+
+
+def _fixed(nlp: Language, doc: Doc) -> Doc:
+    """The model's parse with headlines re-parsed, participles re-tagged and repaired."""
+    return repair(retag_gerunds(nlp, reparse_headlines(nlp, doc)))
 
 
 def parse_articles(
@@ -97,4 +103,4 @@ def parse_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.popleft(), repair(reparse_headlines(nlp, doc))
+        yield pending.popleft(), _fixed(nlp, doc)
