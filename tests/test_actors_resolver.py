@@ -485,3 +485,10 @@ def test_resolver_their_for_the_clauses_own_doers_names_no_other_side(pipeline: 
 def test_resolver_generic_role_from_a_country(pipeline: Pipeline) -> None:
     codes = codes_of(pipeline, "Officials from India and Pakistan met in Ufa.", "2015-07-10")
     assert codes["Officials"] == "INDGOV"
+
+
+def test_a_place_takes_the_country_the_sentence_puts_it_in(pipeline: Pipeline) -> None:
+    # "Palma" is also a Spanish city; "in northern Mozambique" says which one
+    text = "Islamist insurgents stormed the town of Palma in northern Mozambique on Wednesday."
+    found = codes_of(pipeline, text, "2021-03-28")
+    assert {code for mention, code in found.items() if "Palma" in mention} == {"MOZ"}

@@ -351,6 +351,27 @@ class ArticleActors:
             return None
         return self._ref(list(self.doc[first.i : token.i + 1]), country, name, "place", "gazetteer")
 
+    def _country_it_is_in(self, place: Token) -> str:
+        """The country named by an "in" phrase on a place or on the noun it names ("the
+        town of Palma in northern Mozambique"), else ""."""
+        holders = [place]
+        if place.dep_ == "pobj" and place.head.lower_ == "of":
+            holders.append(place.head.head)
+        # (the parser may hang the phrase on the verb: "stormed the town of Palma in
+        # northern Mozambique")
+        verb = holders[-1].head
+        if holders[-1].dep_ in {"dobj", "pobj", "nsubj"} and verb.pos_ == "VERB":
+            holders.append(verb)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for obj in prep.children:
+                    entry = self._entry(obj) if obj.dep_ == "pobj" else None
+                    if entry is not None and entry[0].kind == "country":
+                        return entry[0].code[:3]
+        return ""
+
     def resolve_all(self, token: Token) -> list[ActorRef]:
         """The actors of a head and its coordinated heads ("the US, Afghanistan and Pakistan")."""
         if token.i in self._expanding:
@@ -750,6 +771,9 @@ class ArticleActors:
         person_named = ent is not None and len(ent) == 1 and self._person_name(ent.text, ent.label_)
         place = "" if person_named else self._place(ent)
         if place:
+            # "the town of Palma in northern Mozambique": the country the sentence puts the
+            # place in beats a namesake elsewhere
+            place = self._country_it_is_in(head) or place
             return self._ref(
                 phrase, place, ent.text if ent is not None else head.text, "place", "gazetteer"
             )
