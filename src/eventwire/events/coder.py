@@ -331,6 +331,7 @@ COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
 MEDIATE = "045"
+PROTECTION_INTENT = "0334"  # intent to provide military protection or peacekeeping
 # legal pursuit: "a leader wanted by the ICC", "a tycoon sanctioned by Washington"
 PURSUING = frozenset(
     {"want", "seek", "accuse", "suspect", "charge", "indict", "convict", "sanction", "blacklist"}
@@ -1052,6 +1053,22 @@ def _attempt_on_life(verb: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
         and noun.head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _sent_to_a_state(cand: Candidate, pairs: list[Pair], actors: ArticleActors) -> bool:
+    """Whether the forces of a posture event go to (or are stationed in) the state its
+    pairs target ("send troops to Mozambique", "station weapons in Belarus"; not "into
+    Gaza", nor "to the border")."""
+    places = {
+        r.code[:3]
+        for w in ("to", "in")
+        for o in _prep_objects(cand.verb, w)
+        for r in actors.resolve_all(o)
+        if _named(r)
+    }
+    return bool(places) and all(
+        t is not None and t.code[:3] in places and len(t.code) <= 6 for _, t in pairs
     )
 
 
@@ -5036,6 +5053,16 @@ class EventCoder:
             # "would send 3,000 troops to Liberia to build treatment centres": the promise
             # of the help they bring (033x), not a threat
             cameo, hypothetical, rule = promised, False, rule + "+intent+sent-for"
+        elif (
+            modality == "intent"
+            and cameo[:2] == POSTURE
+            and not negated
+            and _sent_to_a_state(cand, pairs, actors)
+        ):
+            # "Rwanda to send 1,000 troops to Mozambique", "Russia would station tactical
+            # nuclear weapons in Belarus": forces announced for a state's territory are a
+            # promise of protection (0334), not a threat to it
+            cameo, hypothetical, rule = PROTECTION_INTENT, False, rule + "+intent+sent-to"
         elif modality in {"threat", "intent"} and threat and not negated:
             # "threatened to attack", "wants to attack": a threat
             cameo, hypothetical, rule = threat, False, rule + "+threat"
