@@ -3757,7 +3757,11 @@ class EventCoder:
                         deeper = [
                             t
                             for t in obj.subtree
-                            if t.dep_ == "prep" and t.lower_ == slot and t.i > obj.i
+                            if t.dep_ == "prep"
+                            and t.lower_ == slot
+                            and t.i > obj.i
+                            # (not "... at a summit on Saturday": a day)
+                            and not any(_bare_day(c) for c in t.children if c.dep_ == "pobj")
                         ]
                         if deeper:
                             found = [c for c in deeper[-1].children if c.dep_ == "pobj"]
