@@ -223,11 +223,13 @@ def _is_sponsor(ent: Span) -> bool:
     return hyphen_participle(ent[-1]) in SPONSORING
 
 
-def _is_stance(ent: Span) -> bool:
+def is_stance(ent: Span) -> bool:
     """An entity inside "pro-X" / "anti-X" / "pan-X"."""
     doc, start = ent.doc, ent.start
     if doc[start].lower_.startswith(STANCES):
         return True
+    if len(ent) > 2 and ent[1].text == "-" and f"{ent[0].lower_}-" in STANCES:
+        return True  # the entity spans the stance word: "pro", "-", "Russian"
     return (
         start >= 2
         and doc[start - 1].text == "-"
@@ -1045,7 +1047,7 @@ class ArticleActors:
         entries = [
             e
             for e in entries
-            if not _is_stance(e[2]) and not _is_sponsor(e[2]) and not _in_water_name(e[2])
+            if not is_stance(e[2]) and not _is_sponsor(e[2]) and not _in_water_name(e[2])
         ]
         # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
         for tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):

@@ -22,6 +22,7 @@ from ..actors.resolver import (
     hyphen_participle,
     is_ethnic,
     is_place,
+    is_stance,
 )
 from ..records import ActorRef, Article, Event, TextSpan
 from .lexicon import Lexicon, NounEntry, Sense, VerbEntry
@@ -2148,8 +2149,9 @@ def _sentence_countries(
         c
         for ent in sent.ents
         if beyond is None or not beyond.start_char <= ent.start_char < beyond.end_char
-        # ("ethnic Albanian rebels" live in the country the sentence is about)
-        if not is_ethnic(ent[0])
+        # ("ethnic Albanian rebels" live in the country the sentence is about; "pro-Russian
+        # separatists" in the one they fight in)
+        if not is_ethnic(ent[0]) and not is_stance(ent)
         if (c := _country_code(actors.resolve(ent.root)))
     }
 
