@@ -1530,6 +1530,15 @@ def _actor_key(ref: ActorRef | None) -> str:
     return ref.code if ref is not None else ""
 
 
+def _on_a_third_party(event: Event, above: list[Event]) -> bool:
+    """Whether ``event`` is aimed at a country none of the acts above it is aimed at."""
+    if not _named(event.target) or event.target is None:
+        return False
+    return event.target.code[:3] not in {
+        a.target.code[:3] for a in above if a.target is not None
+    } | {a.source.code[:3] for a in above if a.source is not None}
+
+
 def _merge_consequences(
     found: list[tuple[Candidate, Event]], recode: Callable[..., Event]
 ) -> list[Event]:
@@ -1546,6 +1555,9 @@ def _merge_consequences(
             and verb.tag_ == "VBG"
             and verb.lemma_.lower() in SETTLING
             and any(act.cameo[:2] in {"05", "06"} for _, _, act in _acts_above(found, i))
+            # ("established relations with China, ending six decades of ties with Taiwan":
+            # an act on a third party is news of its own)
+            and not _on_a_third_party(event, [act for _, _, act in _acts_above(found, i)])
         ):
             # "signed a declaration formally ending the state of war": what the agreement
             # does, not a second event
