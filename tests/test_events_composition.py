@@ -708,8 +708,10 @@ def test_appeals_blockades_and_sport(pipeline: Pipeline) -> None:
 def test_calling_something_unfair_criticises_whoever_owns_it(pipeline: Pipeline) -> None:
     text = "India called Trump's additional tariff on Indian goods unfair and unjustified."
     assert coded(pipeline, text, "2025-08-06") == {("IND", "111", "USA")}
-    # what it is called decides: no criticism in praise, none restated with a pronoun
-    assert not coded(pipeline, "India called the talks constructive.", every=True)
+    # what it is called decides: no criticism in praise (a praise, 051, with no one named
+    # to praise), none restated with a pronoun
+    found = coded(pipeline, "India called the talks constructive.", every=True)
+    assert {c for _, c, _ in found} <= {"051"}
     text = "China condemned the U.S. arms sale to Taiwan, calling it gross interference."
     assert coded(pipeline, text) == {("CHN", "111", "USA")}
 

@@ -85,8 +85,11 @@ SUMMING_NOUNS = frozenset(
         "annexation", "incursion", "vote", "ban", "order", "expulsion", "arrest",
         "execution", "test", "launch", "appointment", "policy", "request", "threat",
         "warning", "ultimatum", "gesture", "act", "declaration", "referendum",
+        "speech", "address", "interview", "letter",
     }
 )  # fmt: skip
+# what one says an act in ("..., in a speech that Kagame praised")
+SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "remark"})
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
@@ -568,7 +571,10 @@ def _named_as(verb: Token) -> set[str]:
     objects = _children(verb, {"dobj"})
     if (not objects and _summed_act(verb) is None) or any(
         # ("Japan condemned the test, and Bush called it a provocation": a second critic)
-        o.pos_ == "PRON" and not _what_named(o) and verb.dep_ not in {"conj", "ROOT"}
+        o.pos_ == "PRON"
+        and o.tag_ not in {"WDT", "WP"}  # ("a move that Washington described as ...")
+        and not _what_named(o)
+        and verb.dep_ not in {"conj", "ROOT"}
         for o in objects
     ):
         return set()
@@ -745,6 +751,16 @@ def _summed_act(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ not in {"relcl", "acl"} or noun.lemma_.lower() not in SUMMING_NOUNS:
         return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.lemma_.lower() in SPEECHES
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+        and noun.i < verb.i
+    ):
+        # "acknowledged France's responsibility ..., in a speech that Kagame praised as
+        # an act of great courage": the speech of the clause it hangs on
+        return noun
     if noun.head.i == noun.i or not (
         noun.dep_ in {"appos", "npadvmod"}
         # "fired rubber bullets ..., a move Russia condemned" (read as a second object)
@@ -3052,8 +3068,11 @@ class EventCoder:
         holds |= {"must"} if _says_must(verb) else set()
         holds |= {"blame"} if _blaming_clauses(verb) else set()
         holds |= {"terrorist"} if _named_terrorist(verb) else set()
-        if _named_as(verb) & self.lexicon.contexts.get("censure", frozenset()):
+        named_as = _named_as(verb)
+        if named_as & self.lexicon.contexts.get("censure", frozenset()):
             holds.add("censure")  # "called the tariff unfair", "branded the vote a sham"
+        elif named_as & self.lexicon.contexts.get("praise", frozenset()):
+            holds.add("praise")  # "described the move as a constructive step"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
         if taken:
             # (a warning of what one will take is a threat of it)
