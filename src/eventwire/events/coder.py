@@ -94,11 +94,11 @@ SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
 CROWD_MOVES = frozenset({"pour", "stream", "flood", "flock", "march", "surge", "spill", "pack"})
-CROWD_SUBJECTS = CROWDS | {"supporter"}
+CROWD_SUBJECTS = CROWDS | {"supporter"}  # "supporters of the TLP party clashed with police"
 # verbs of looking into something ("a commission to investigate disappearances")
 INQUIRING = frozenset(
     {"investigate", "probe", "examine", "look", "inquire", "investigation", "inquiry"}
-)  # "supporters of the TLP party clashed with police"
+)
 BOMBING = "183"
 PROTECTION = "074"
 FORCE_NOUNS = frozenset(
@@ -4684,16 +4684,15 @@ class EventCoder:
                 if targets:
                     rule += "+about"
             if not targets and sources and cameo == DENIAL:
-                # "denied sinking the South Korean warship", "denied that the state had
-                # any involvement in the poisoning of Alexei Navalny": whom the denied
-                # act concerns
-                targets = _accusers(cand.verb, sources, actors)
-                if targets:
-                    rule += "+accuser"
+                # "a charge the Kremlin denied": the accuser; else "denied sinking the
+                # South Korean warship", "denied that the state had any involvement in the
+                # poisoning of Alexei Navalny": whom the denied act concerns
+                accusers = _accusers(cand.verb, sources, actors)
+                if accusers:
+                    targets, rule = accusers, rule + "+accuser"
                 else:
                     targets = _denied_targets(cand.verb, sources, actors)
-                if targets and not rule.endswith("+accuser"):
-                    rule += "+denied-act"
+                    rule += "+denied-act" if targets else ""
             if not targets and sources and cameo[:2] == PROTEST_ROOT and not cand.nominal:
                 # "began a national strike to press President Pinera's government for
                 # free education": whom the protest presses
