@@ -1236,9 +1236,8 @@ class ArticleActors:
                 return self._ref(
                     phrase, police.code, police.name, police.kind, "coreference:police"
                 )
-        if (role[1] and role[0] != "CVL") or head.lemma_.lower() in self.dictionary.words[
-            "abstract_noun"
-        ]:
+        abstract = head.lemma_.lower() in self.dictionary.words["abstract_noun"]
+        if abstract or (role[1] and role[0] != "CVL"):
             # "military ties", "police action": no actor without a country (but
             # "supporters of a defeated candidate marched" are people, of a country the
             # context may give)
