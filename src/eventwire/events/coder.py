@@ -1084,6 +1084,7 @@ def _sent_to_a_state(cand: Candidate, pairs: list[Pair], actors: ArticleActors) 
         for r in actors.resolve_all(o)
         if _named(r)
     }
+    # (a state or one of its branches, "MOZ", "MOZGOV"; not a named group or body there)
     return bool(places) and all(
         t is not None and t.code[:3] in places and len(t.code) <= 6 for _, t in pairs
     )
@@ -1754,17 +1755,15 @@ def _rejected_owner(cand: Candidate, actors: ArticleActors, own: set[str]) -> li
         for w in ("from", "by", "of")
         for o in _prep_objects(appeal, w)
     ]
-    for token in words:
-        ref = actors.resolve(token)
-        if (
-            _named(ref)
-            and ref is not None
-            and ref.code not in own
+    return _first_actor(
+        words,
+        actors,
+        lambda _, ref: (
+            ref.code not in own
             and ref.kind != "place"
             and ref.rule not in {"in-phrase", "of-phrase"}
-        ):
-            return [ref]
-    return []
+        ),
+    )
 
 
 def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
@@ -1787,10 +1786,13 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
             if v.i < noun.i and v.pos_ == "VERB" and v.lemma_.lower() in TELLING
             for s in _children(v, SUBJECTS)
         ]
-        for token in [*words, *reversed(tellers)]:
-            ref = actors.resolve(token)
-            if _named(ref) and ref is not None and ref.code[:3] not in own and ref.kind != "place":
-                return [ref]
+        found = _first_actor(
+            [*words, *reversed(tellers)],
+            actors,
+            lambda _, ref: ref.code[:3] not in own and ref.kind != "place",
+        )
+        if found:
+            return found
     return []
 
 
@@ -2472,15 +2474,30 @@ def _investigated(cand: Candidate, actors: ArticleActors, own: set[str]) -> list
         ]
         if o.pos_ == "NOUN"
     ]
+
+    def accept(token: Token, ref: ActorRef) -> bool:
+        # (not where it happened: "war crimes by Russian forces in Ukraine")
+        where = token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "across"}
+        return ref.code not in own and not (where and is_place(ref))
+
     for o in looked_into:
         words = list(o.subtree)
         agents = [a for w in words if w.lower_ == "by" for a in _children(w, {"pobj"})]
-        for t in [*agents, *words]:
-            r = actors.resolve(t)
-            # (not where it happened: "war crimes by Russian forces in Ukraine")
-            where = t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "near", "across"}
-            if _named(r) and r is not None and r.code not in own and not (where and is_place(r)):
-                return [r]
+        found = _first_actor([*agents, *words], actors, accept)
+        if found:
+            return found
+    return []
+
+
+def _first_actor(
+    tokens: Iterable[Token], actors: ArticleActors, accept: Callable[[Token, ActorRef], bool]
+) -> list[ActorRef]:
+    """The first named actor among ``tokens`` that ``accept`` takes (as a one-item list),
+    else none."""
+    for token in tokens:
+        ref = actors.resolve(token)
+        if ref is not None and _named(ref) and accept(token, ref):
+            return [ref]
     return []
 
 

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 ATTRS = [HEAD, DEP, TAG, POS, LEMMA, MORPH]
 HEADLINE_MAX_TOKENS = 30
-QUOTE_MARKS = frozenset({'"', "'", "”", "’", "''"})
+QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 # only the tagger and parser are needed for the variant
 KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
@@ -72,7 +72,7 @@ def headline_like(sent: Span) -> bool:
     if not toks or len(toks) > HEADLINE_MAX_TOKENS:
         return False
     words = list(toks)
-    while len(words) > 1 and words[-1].text in QUOTE_MARKS and words[-2].text not in FINAL_PUNCT:
+    while len(words) > 1 and words[-1].text in QUOTES and words[-2].text not in FINAL_PUNCT:
         words.pop()
     return words[-1].text not in FINAL_PUNCT
 

@@ -14,7 +14,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
-from .headlines import headline_like
+from .headlines import QUOTES, headline_like
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,6 @@ DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
 SUMMED_CLAIMS = frozenset({"allegation", "accusation", "charge", "claim"})
 # what makes a verb a clause of its own: a subject or an auxiliary
 CLAUSE_HOLDERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
-QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "``", "''"})
 
 
 def repair(doc: Doc) -> Doc:
