@@ -2024,6 +2024,12 @@ def _clause_verbs(verb: Token) -> set[int]:
     return found
 
 
+# verbs whose subject undergoes what happens in an attack ("died in a raid")
+UNDERGOING = frozenset(
+    {"die", "perish", "suffer", "survive", "escape", "flee", "lose", "be", "lie", "remain"}
+)
+
+
 def _instrument_of_doer(noun: Token) -> bool:
     """Whether ``noun`` is what the clause's subject acted with ("responded with air strikes")."""
     prep = noun.head
@@ -2882,6 +2888,15 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
         for particle in token.children:
             if particle.dep_ in {"prep", "advmod", "prt"} and particle.lower_ in PARTICLES:
                 found.extend(_prep_objects(particle, word))
+    if not found and token.pos_ == "VERB":
+        stranded = any(
+            c.dep_ in {"prt", "prep"} and c.lower_ == word and not _children(c, {"pobj", "pcomp"})
+            for c in token.children
+        )
+        if stranded:
+            # "fired on and seized three Ukrainian navy ships": the object the coordinated
+            # verb shares with the stranded preposition
+            found = [o for o in _direct_objects(token) if o.head.i != token.i]
     return found
 
 
@@ -3226,7 +3241,12 @@ class EventCoder:
                 and x.lemma_.lower() not in self.lexicon.verbs
                 and self._noun_entry(x) is not None
             ]
-            for obj in _prep_objects(verb, prep) + misread:
+            # ("placed the 93-year-old leader under house arrest": the preposition the
+            # parser hung on the object)
+            held = _prep_objects(verb, prep) or [
+                o for d in _children(verb, {"dobj"}) for o in _prep_objects(d, prep)
+            ]
+            for obj in held + misread:
                 names = _object_names(obj)
                 for entry in self.lexicon.verbs.get(alias, ()):
                     if entry.objects & names and not entry.particle and not entry.condition:
@@ -3284,6 +3304,22 @@ class EventCoder:
             # made the visit
             has_source = True
         clause = noun.head.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.dep_ == "prep"
+            and entry.cameo[:2] in {"17", "18", "19", "20"}
+            and clause.pos_ == "VERB"
+            and not _is_passive(clause)
+            and clause.lemma_.lower() not in UNDERGOING
+            and _children(clause, SUBJECTS)
+            # (not "killed a FARC commander in a raid on a rebel camp": the verb's own act)
+            and self._verb_candidate(clause) is None
+        ):
+            # "Turkish troops crossed into northern Iraq in a ground offensive against
+            # Kurdish rebels": the clause's doer carried it out (not "two soldiers were
+            # killed in an attack on their convoy", "died in a raid")
+            has_source = True
         if (
             noun.dep_ == "pobj"
             and noun.head.lower_ in {"in", "during"}
@@ -3859,15 +3895,23 @@ class EventCoder:
                 found = [o for w in OBJECT_PREPS for o in _prep_objects(obj, w)]
                 if found:
                     return found
-        if not named and not cand.nominal and cand.cameo[:2] in {"12", "13"} and actors is not None:
+        if (
+            not named
+            and not cand.nominal
+            and cand.cameo[:2] in {"03", "12", "13"}
+            and actors is not None
+        ):
             # "refused to hand over bin Laden to Washington", "refused to meet Netanyahu":
             # whom the refused act concerns; "threatened to block Sweden and Finland": whom
-            # the threatened act concerns
+            # the threatened act concerns; "agreed to share nuclear technology with India":
+            # whom the promised act concerns
             for comp in _children(verb, {"xcomp"}) + [
                 c for c in _children(verb, {"advcl"}) if _gerund_complement(c)
             ]:
                 for token in [
-                    *_direct_objects(comp),
+                    # (a promised act's object may be what it acts on: "agreed to cut off
+                    # Russian banks" is no promise to the banks)
+                    *(_direct_objects(comp) if cand.cameo[:2] != "03" else []),
                     *_prep_objects(comp, "to"),
                     *_prep_objects(comp, "with"),
                     # "refused to let the ASEAN envoy meet Suu Kyi": whom it would not let
