@@ -492,3 +492,25 @@ def test_a_place_takes_the_country_the_sentence_puts_it_in(pipeline: Pipeline) -
     text = "Islamist insurgents stormed the town of Palma in northern Mozambique on Wednesday."
     found = codes_of(pipeline, text, "2021-03-28")
     assert {code for mention, code in found.items() if "Palma" in mention} == {"MOZ"}
+
+
+def test_a_place_owned_by_a_country_is_in_that_country(pipeline: Pipeline) -> None:
+    # "Eastern Province" is also a region of Sri Lanka, Rwanda, Zambia ...
+    text = "A bomber struck a mosque in Saudi Arabia's Eastern Province on Friday."
+    found = codes_of(pipeline, text, "2015-05-22")
+    assert {code for mention, code in found.items() if "Eastern Province" in mention} == {"SAU"}
+
+
+def test_a_sea_named_after_a_country_is_not_that_country(pipeline: Pipeline) -> None:
+    text = "Two oil tankers were attacked in the Gulf of Oman on Thursday."
+    found = codes_of(pipeline, text, "2019-06-13")
+    assert not any(code.startswith("OMN") for mention, code in found.items() if "Gulf" in mention)
+
+
+def test_its_with_an_object_that_is_no_actor_is_the_subject(pipeline: Pipeline) -> None:
+    # "its" with no actor acted on binds to the clause's doer, not the last country named
+    text = "Iran launched 300 drones at Israel overnight in its first direct attack."
+    assert codes_of(pipeline, text, "2024-04-14").get("its") == "IRN"
+    # the owner named by its capital still has a foe across from it
+    text = "Armenian trucks crossed into Turkey as Ankara allowed aid from its long-time foe."
+    assert codes_of(pipeline, text, "2023-02-11").get("its long-time foe") == "ARM"

@@ -70,6 +70,8 @@ OTHER_SIDE_NOUNS = frozenset(
     {"neighbour", "neighbor", "rival", "arch-rival", "foe", "enemy", "adversary"}
 )
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# seas named after a country that lie in no one country ("the Gulf of Oman")
+WATER_BODIES = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 BOTH_SIDES_NOUNS = frozenset(
     {"country", "nation", "side", "government", "neighbour", "neighbor", "republic", "state",
      "power", "ally", "rival", "leader"}
@@ -665,7 +667,16 @@ class ArticleActors:
             # "Algeria cut relations with Morocco, accusing its neighbour of ...": the
             # other country, named before
             owners = [self.resolve(p) for p in _children_of(head, "poss")]
-            own = next((o.code[:3] for o in owners if o is not None and _is_country(o)), "")
+            # (the owner named as a state or by its capital: "Ankara allowed aid from its
+            # long-time foe")
+            own = next(
+                (
+                    o.code[:3]
+                    for o in owners
+                    if o is not None and o.kind in {"country", "capital"} and _has_country(o)
+                ),
+                "",
+            )
             other = self._country_before(head, besides=own) if own else ""
             if other:
                 name = self._country_name(other)
@@ -1186,7 +1197,12 @@ class ArticleActors:
                 return self._ref(phrase, at_ref.code, at_ref.name, at_ref.kind, "member-at")
             if of_ref is not None and ((role is not None and role[1]) or member):
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
-            if of_ref is not None and not of_ref.code.startswith(NO_COUNTRY):
+            if (
+                of_ref is not None
+                and not of_ref.code.startswith(NO_COUNTRY)
+                # ("tankers in the Gulf of Oman": a sea in no one country)
+                and head.lemma_.lower() not in WATER_BODIES
+            ):
                 country, rule = of_ref.code[:3], "of-phrase"
         if not country and role is None:
             # "the refineries in Iran": a thing located in a country stands for it
@@ -1273,6 +1289,12 @@ class ArticleActors:
         """Country of a place entity the dictionary does not know (cities, regions)."""
         if ent is None or ent.ent_id_ or self.gazetteer is None:
             return ""
+        owners = [self._entry(p) for p in _children_of(ent.root, "poss")]
+        owner = next((o[0] for o in owners if o is not None and o[0].kind == "country"), None)
+        if owner is not None and self.gazetteer.country_of(ent.text):
+            # "a mosque in Saudi Arabia's Eastern Province": the place of that name in the
+            # country that owns it, not another country's
+            return owner.code[:3]
         if ent.label_ in {"PERSON", "NORP", "ORG"} and self.gazetteer.city_of(ent.text):
             # "the town of Khan Sheikhoun" tagged as a person or a group: a curated city
             return self.gazetteer.city_of(ent.text) or ""
@@ -1427,9 +1449,14 @@ class ArticleActors:
         if pronoun.lower_ == "its" and verb.dep_ == "conj" and not _subjects_of(verb):
             return None  # "stormed the offices of the UNM and arrested its leader"
         if pronoun.lower_ == "its" and not any(
-            c.dep_ in {"dobj", "dative"} and pronoun not in c.subtree for c in verb.children
+            c.dep_ in {"dobj", "dative"}
+            and pronoun not in c.subtree
+            and (ref := self.resolve(c)) is not None
+            and _has_country(ref)
+            for c in verb.children
         ):
-            # (not "threatened Belarus with sanctions over its crackdown")
+            # (not "threatened Belarus with sanctions over its crackdown"; but "launched
+            # 300 drones at Israel in its first direct attack": no actor is acted on)
             candidates += [
                 s
                 for s in verb.children

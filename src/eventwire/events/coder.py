@@ -658,6 +658,12 @@ def _act_told_before(verb: Token) -> Token | None:
     if len(objects) != 1:
         return None
     obj = objects[0]
+    if obj.lemma_.lower() in {"halt", "end", "stop", "cessation"}:
+        # "demanded an immediate halt to the strikes": the act to be stopped
+        inner = _prep_objects(obj, "to") or _prep_objects(obj, "of")
+        if len(inner) != 1:
+            return None
+        obj = inner[0]
     if (
         obj.lemma_.lower() not in SUMMING_NOUNS
         or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children)
@@ -1793,7 +1799,18 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
         )
         if found:
             return found
-    return []
+    # "denied any involvement in the attacks, after Pompeo said Tehran was responsible":
+    # who said it, in the clause the denial answers
+    answered = [
+        s
+        for c in _children(verb, {"advcl"})
+        if c.lemma_.lower() in TELLING
+        and any(m.lower_ in {"after", "as", "following"} for m in _children(c, {"mark", "prep"}))
+        for s in _children(c, SUBJECTS)
+    ]
+    return _first_actor(
+        answered, actors, lambda _, ref: ref.code[:3] not in own and ref.kind != "place"
+    )
 
 
 def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
@@ -3893,6 +3910,13 @@ class EventCoder:
                 c for o in _children(verb, {"dobj"}) for c in _children(o, {"conj"})
             ]:
                 found = [o for w in OBJECT_PREPS for o in _prep_objects(obj, w)]
+                if (
+                    found
+                    and actors is not None
+                    and not any(actors.resolve(f) for f in found)
+                    and _act_told_before(verb) is not None
+                ):
+                    break  # "demanded a halt to the strikes": whose strikes, below
                 if found:
                     return found
         if (
@@ -3995,6 +4019,13 @@ class EventCoder:
             for s in verb.children
         ):
             # "No Western government has recognised Lukashenko": nobody did
+            return True
+        if any(
+            s.dep_ in {"nsubj", "nsubjpass"}
+            and any(d.lower_ == "neither" and d.dep_ in {"preconj", "det"} for d in s.children)
+            for s in verb.children
+        ):
+            # "Neither Israel nor the United States has claimed responsibility"
             return True
         if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN":
             # "there was no proof (that) it had used chemical weapons", "no sign of"
@@ -4461,9 +4492,12 @@ class EventCoder:
             target_tokens = _captors(target_tokens, actors) or target_tokens
             # "demanded a ceasefire between Israel and Hamas and the release of all
             # hostages": the sides named beat a countryless role in another object
+            # ("calling for a full cessation of hostilities between Israel and Hezbollah":
+            # the object of "call for")
+            asked = [o for o in [cand.noun] if o is not None and not cand.nominal]
             sides = [
                 s
-                for o in _children(cand.verb, {"dobj"})
+                for o in _children(cand.verb, {"dobj"}) + asked
                 for s in _between_sides(o)
                 if _named(actors.resolve(s))
             ]
@@ -5715,6 +5749,8 @@ class EventCoder:
             else PLACE_PREPS
         )
         places = [o for h in holders for w in preps for o in _prep_objects(h, w)]
+        # "took to the streets of Tehran": the streets are where they went
+        places += [o for v in verbs for o in _prep_objects(v, "to") if o.lemma_ == "street"]
         # "drove the last Christian families out of Mosul": where they were driven from
         places += [
             o
