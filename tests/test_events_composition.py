@@ -1234,3 +1234,28 @@ def test_their_calls_are_those_of_everyone_named_before(pipeline: Pipeline) -> N
     found = coded(pipeline, text, "2009-05-13", every=True)
     rejected = {(s, t) for s, c, t in found if c.startswith("12")}
     assert {("LKAGOV", "GBR"), ("LKAGOV", "FRA")} <= rejected
+
+
+def test_a_crowd_against_a_foreign_mission_does_not_also_protest_at_home(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Thousands of angry demonstrators surrounded France's embassy in Niamey on Saturday,"
+        " pelting the compound with rocks."
+    )
+    found = coded(pipeline, text)
+    assert {(s[:3], c[:2], t[:3]) for s, c, t in found} == {("NER", "14", "FRA")}
+
+
+def test_a_named_recipient_is_the_target_not_the_thing_given(pipeline: Pipeline) -> None:
+    text = (
+        "Secretary of State John Kerry promised the Lebanese government an additional"
+        " 50 million dollars in U.S. aid."
+    )
+    assert {t[:3] for _, _, t in coded(pipeline, text)} == {"LBN"}
+
+
+def test_a_force_act_does_not_borrow_whom_the_first_clause_defied(pipeline: Pipeline) -> None:
+    text = "North Korea defied a UN ban and launched a long-range rocket on Sunday."
+    found = coded(pipeline, text)
+    assert not any(c.startswith(("18", "19", "20")) and t.startswith("IGO") for _, c, t in found)

@@ -70,6 +70,8 @@ OTHER_SIDE_NOUNS = frozenset(
     {"neighbour", "neighbor", "rival", "arch-rival", "foe", "enemy", "adversary"}
 )
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# a state's missions abroad ("its embassy in Tehran" is not Iran's)
+MISSIONS = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat"})
 # seas named after a country that lie in no one country ("the Gulf of Oman")
 WATER_BODIES = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 BOTH_SIDES_NOUNS = frozenset(
@@ -1298,8 +1300,12 @@ class ArticleActors:
         if ent.label_ in {"PERSON", "NORP", "ORG"} and self.gazetteer.city_of(ent.text):
             # "the town of Khan Sheikhoun" tagged as a person or a group: a curated city
             return self.gazetteer.city_of(ent.text) or ""
-        if ent.label_ == "NORP" and self.gazetteer.is_major(ent.text):
-            # "rebel-held eastern Aleppo" tagged as a nationality: a big city
+        if ent.label_ == "NORP" and (
+            self.gazetteer.is_major(ent.text)
+            or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS)
+        ):
+            # "rebel-held eastern Aleppo" tagged as a nationality: a big city; "a shrine in
+            # Samarra": any town where something happens
             return self.gazetteer.country_of(ent.text) or ""
         if (
             ent.label_ == "ORG"
@@ -1527,6 +1533,16 @@ class ArticleActors:
                 doers = {i for s in _subjects_of(verb) for i in range(s.left_edge.i, s.i + 1)}
                 actors = [(i, t) for i, t in actors if i not in doers]
                 near = [(i, t) for i, t in near if i not in doers]
+            if head.dep_ == "poss" and head.head.lemma_.lower() in MISSIONS:
+                # "protesters stormed its embassy in Tehran": a state's embassy is in
+                # another state
+                hosts = {
+                    r.code[:3]
+                    for o in _pobjs(head.head, "in")
+                    if (r := self.resolve(o)) is not None
+                }
+                actors = [(i, t) for i, t in actors if _has_country(t) and t.code[:3] not in hosts]
+                near = [(i, t) for i, t in near if _has_country(t) and t.code[:3] not in hosts]
             candidates = actors or near
             return _at(head, candidates[0][1], "pronoun:it") if candidates else None
         gender = "f" if lower in FEMALE_PRONOUNS else "m" if lower in MALE_PRONOUNS else ""

@@ -1328,6 +1328,10 @@ def _placed_alike(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate,
     return out
 
 
+# what a use of force may share a target with: force, threats, posture, cuts, coercion
+FORCE_LEADS = VIOLENT_ROOTS | {"13", "15", "16", "17"}
+
+
 def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
     """A conjoined clause's act with no target of its own takes the first clause's:
     "Japan pledged $500 million to help rebuild Afghanistan, and the United States promised
@@ -1365,6 +1369,9 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
                 and e.target is not None
                 and e.target.code[:3] != source.code[:3]  # no one acts on itself
                 and e.confidence >= 0.5
+                # ("defied a UN ban and launched a rocket": force is not aimed at whom the
+                # first clause only defied or addressed)
+                and (event.root not in VIOLENT_ROOTS or e.root in FORCE_LEADS)
             ),
             None,
         )
@@ -1409,6 +1416,40 @@ def _same_attack(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, 
                 continue
         out.append((cand, event))
     return out
+
+
+def _one_protest(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """ "Protesters stormed the British embassy in Tehran, smashing windows and chanting":
+    a crowd that protests against a foreign actor does not also protest against its own
+    state, or no one, in the same sentence (the home or place target is a guess)."""
+    foreign = {
+        e.source.code[:3]
+        for _, e in found
+        if e.root == PROTEST_ROOT
+        and e.source is not None
+        and _named(e.target)
+        and e.target is not None
+        and e.target.code[:3] != e.source.code[:3]
+        and "+location-target" not in e.rule
+        and "+home-state" not in e.rule
+    }
+    return [
+        (cand, event)
+        for cand, event in found
+        if not (
+            event.root == PROTEST_ROOT
+            and event.source is not None
+            and event.source.code[:3] in foreign
+            and (
+                event.target is None
+                or not _named(event.target)
+                or (
+                    event.target.code[:3] == event.source.code[:3]
+                    and ("+location-target" in event.rule or "+home-state" in event.rule)
+                )
+            )
+        )
+    ]
 
 
 def _fired_by(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
@@ -3703,6 +3744,15 @@ class EventCoder:
                         and c.left_edge.i == verb.i + 1
                         and c.ent_type_ not in {"DATE", "TIME"}
                     ] or found
+                given_to = [
+                    d
+                    for d in _children(verb, {"dative"})
+                    if d.pos_ != "ADP" and actors is not None and _named(actors.resolve(d))
+                ]
+                if given_to and not _is_passive(verb):
+                    # "promised the Palestinian Authority $212 million in U.S. aid": to whom,
+                    # not the thing given
+                    found = given_to
                 if cand.cameo.startswith("111") and any(_what_named(f) for f in found):
                     # "driven 600,000 Rohingya out, in what the UN called ethnic
                     # cleansing": the doer of the act so named (a conjunct's, its head's)
@@ -4090,8 +4140,10 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         found.append((cand, event))
-            found = _same_attack(
-                _fired_by(_gapped(_merge_demands(_placed_alike(found), self._recoded)))
+            found = _one_protest(
+                _same_attack(
+                    _fired_by(_gapped(_merge_demands(_placed_alike(found), self._recoded)))
+                )
             )
             found = self._shuttled(found)
             found += self._brokered(found, actors)
