@@ -1259,3 +1259,18 @@ def test_a_force_act_does_not_borrow_whom_the_first_clause_defied(pipeline: Pipe
     text = "North Korea defied a UN ban and launched a long-range rocket on Sunday."
     found = coded(pipeline, text)
     assert not any(c.startswith(("18", "19", "20")) and t.startswith("IGO") for _, c, t in found)
+
+
+def test_an_act_on_oneself_is_no_event(pipeline: Pipeline) -> None:
+    text = "Abbas said Washington had disqualified itself from playing the role of broker."
+    assert not any(c.startswith("17") for _, c, _ in coded(pipeline, text, every=True))
+
+
+def test_unnamed_militants_are_the_side_of_the_named_armed_group(pipeline: Pipeline) -> None:
+    text = (
+        "Hamas gunmen crossed the fence on Saturday, killing dozens of Israelis, as militants"
+        " fired rockets at Israel."
+    )
+    found = coded(pipeline, text)
+    assert ("PSEREB", "194", "ISR") in found
+    assert not any(s.startswith("ISR") for s, _, _ in found)

@@ -1206,8 +1206,9 @@ class ArticleActors:
                 and head.lemma_.lower() not in WATER_BODIES
             ):
                 country, rule = of_ref.code[:3], "of-phrase"
-        if not country and role is None:
-            # "the refineries in Iran": a thing located in a country stands for it
+        if not country and role is None and not _pobjs(head, "by"):
+            # "the refineries in Iran": a thing located in a country stands for it (not
+            # "war crimes by Israel and Hamas in the Palestinian territories": the doers)
             located = self._of_object(head, "in") or next(
                 (
                     # "tariffs on electric vehicles imported from China"
@@ -1507,6 +1508,11 @@ class ArticleActors:
             if speaker is not None and speaker.code:
                 return _at(head, speaker, "pronoun:speaker")
             return None
+        if lower == "itself" and head.dep_ in {"dobj", "dative", "pobj"}:
+            # "Washington had disqualified itself": the clause's own doer
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            doer = next((r for s in _subjects_of(verb) if (r := self.resolve(s)) is not None), None)
+            return _at(head, doer, "pronoun:reflexive") if doer is not None else None
         if lower in {"it", "its", "itself"}:
             bound = self._clause_antecedent(head)
             if bound is not None:

@@ -1296,7 +1296,7 @@ def _placed_alike(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate,
             if (
                 ref is not None
                 and _named(ref)
-                and ref.code[3:6] in {"MIL", "COP"}
+                and ref.code[3:6] in {"MIL", "COP", "REB", "INS"}
                 and "+event-place" not in ref.rule
             ):
                 forces.setdefault(ref.code[3:6], set()).add(ref.code[:3])
@@ -1416,6 +1416,9 @@ def _same_attack(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, 
                 continue
         out.append((cand, event))
     return out
+
+
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 
 
 def _one_protest(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
@@ -1908,7 +1911,9 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
         inner += [c for t in inner for c in t.conjuncts]  # "a defector and his daughter"
         hits = [t for t in inner if actors.resolve(t) is not None]
         if hits:
-            return hits
+            # "war crimes by Israel and Hamas in the Palestinian territories": the doers
+            # before where it happened
+            return sorted(hits, key=lambda t: t.head.lower_ in {"in", "at", "near"})
         frontier = inner
     return []
 
@@ -4418,6 +4423,15 @@ class EventCoder:
     ) -> Iterator[Event]:
         if _not_a_meeting(cand):
             return
+        if (
+            not cand.nominal
+            and cand.cameo[:2] not in VIOLENT_ROOTS
+            and "dobj" in cand.targets[:1]
+            and any(o.lower_ in REFLEXIVES for o in _children(cand.verb, {"dobj"}))
+        ):
+            # "Washington had disqualified itself": no one else is acted on (but "blew
+            # himself up among worshippers" is an attack)
+            return
         events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
         claims = list(self._claims(cand, events, actors))
         # "the US military said it had killed 52 al-Shabaab fighters": a state's report of
@@ -4767,6 +4781,20 @@ class EventCoder:
                 targets = _investigated(cand, actors, {s.code for s in sources})
                 if targets:
                     rule += "+investigated"
+                    penalty += 0.1
+                elif (
+                    len(sources) == 1
+                    and _named(sources[0])
+                    and (sources[0].code[3:6] in STATE_ROLES or _is_state(sources[0]))
+                    and not any(actors.resolve(t) for t in target_tokens)
+                ):
+                    # "Libya's attorney general opened an investigation into the collapse of
+                    # two dams": a state's inquiry into what no one else is named for is
+                    # at home
+                    state, trig = sources[0].code[:3], cand.trigger
+                    span = trig.doc[trig.i : trig.i + 1]
+                    targets = [_implied(state, span, f"{state} (at home)", "at-home")]
+                    rule += "+at-home"
                     penalty += 0.1
             if not targets and sources and cameo[:2] in {"03", "07"}:
                 # "pledged $80 million in aid to help Sri Lanka rebuild": whom it helps
