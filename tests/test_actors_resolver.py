@@ -514,3 +514,12 @@ def test_its_with_an_object_that_is_no_actor_is_the_subject(pipeline: Pipeline) 
     # the owner named by its capital still has a foe across from it
     text = "Armenian trucks crossed into Turkey as Ankara allowed aid from its long-time foe."
     assert codes_of(pipeline, text, "2023-02-11").get("its long-time foe") == "ARM"
+
+
+def test_a_surname_spelled_as_an_alias_spells_it(pipeline: Pipeline) -> None:
+    # people.tsv spells Volodymyr Zelensky also "Volodymyr Zelenskiy" and "Zelenskyy"
+    found = codes_of(pipeline, "Zelenskiy asks NATO for planes and tanks", "2023-02-14")
+    assert found.get("Zelenskiy") == "UKRGOV"
+    # but not another name an alias holds ("Abiy Ahmed Ali" is no "Ali")
+    found = codes_of(pipeline, "Ali met reporters in Georgetown on Thursday.", "2023-12-14")
+    assert not found.get("Ali", "").startswith("ETH")

@@ -142,9 +142,24 @@ class ActorDictionary:
             self._role_index.setdefault(term.words[-1], []).append(term)
         self._role_vocab = frozenset(w for term in self.roles for w in term.words)
         self._by_surname: dict[str, list[str]] = {}
+        # other spellings of a person's surname too ("Zelenskiy" for Volodymyr Zelensky,
+        # whose aliases spell it so; not another name an alias holds: "Abiy Ahmed Ali")
+        spellings: dict[str, list[str]] = {}
+        for surface, key in names:
+            person = key.removeprefix("person:")
+            if key.startswith("person:") and len(surface.split()) > 1:
+                last, own = surface.split()[-1], person.split()[-1]
+                if last != own and last[:4].lower() == own[:4].lower() and len(own) > 4:
+                    spellings.setdefault(person, []).append(surface)
         for person in offices:
-            for surname in self.surnames(person):
-                self._by_surname.setdefault(surname, []).append(person)
+            held = offices[person]
+            family_first = any(o.code[:3] in FAMILY_NAME_FIRST for o in held)
+            forms = set(self.surnames(person))
+            for alias in spellings.get(person, []):
+                forms |= _surnames(alias, family_first)
+            for surname in sorted(forms):
+                if person not in self._by_surname.get(surname, []):
+                    self._by_surname.setdefault(surname, []).append(person)
 
     # ---- loading -------------------------------------------------------------
     @classmethod

@@ -3640,7 +3640,19 @@ class EventCoder:
         if head.i == verb.i:
             return []
         if verb.dep_ == "conj":
-            return self._subject_of(head, depth + 1, actors)
+            found = self._subject_of(head, depth + 1, actors)
+            if (
+                actors is not None
+                and head.dep_ == "ccomp"
+                and head.head.lemma_.lower() in REPORTING
+                and not any(actors.resolve(f) for f in found)
+            ):
+                # "Germany said tests had produced proof ..., and demanded an explanation":
+                # the reporter's second verb, hung on what it reported
+                above = self._subject_of(head.head, depth + 1, actors)
+                if any(_named(actors.resolve(a)) for a in above):
+                    return above
+            return found
         if verb.dep_ == "acomp" or (
             verb.dep_ == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be"
         ):
