@@ -221,6 +221,7 @@ BLOCKADE = "191"
 OBSTRUCTION = "144"
 PROTEST = "140"
 PROTEST_ROOT = "14"
+DEFIANCE = "128"  # defy norms or law ("in defiance of UN resolutions")
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
@@ -3371,13 +3372,18 @@ class EventCoder:
             noun.dep_ == "pobj"
             and noun.head.lower_ == "in"
             and noun.head.dep_ == "prep"
-            and entry.cameo[:2] in {"17", "18", "19", "20"}
             and clause.pos_ == "VERB"
             and not _is_passive(clause)
             and clause.lemma_.lower() not in UNDERGOING
             and _children(clause, SUBJECTS)
-            # (not "killed a FARC commander in a raid on a rebel camp": the verb's own act)
-            and self._verb_candidate(clause) is None
+            and (
+                # (not "killed a FARC commander in a raid on a rebel camp": the verb's own
+                # act)
+                (entry.cameo[:2] in VIOLENT_ROOTS | {"17"} and self._verb_candidate(clause) is None)
+                # "test-fired a missile in open defiance of UN resolutions": what the act
+                # also is
+                or entry.cameo[:3] == DEFIANCE
+            )
         ):
             # "Turkish troops crossed into northern Iraq in a ground offensive against
             # Kurdish rebels": the clause's doer carried it out (not "two soldiers were
