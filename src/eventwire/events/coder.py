@@ -311,6 +311,7 @@ ATTEMPTED_ASSASSINATION = "185"
 KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "shoot", "stab"})
 # reforms a state grants its own people ("withdrew the finance bill", "repealed the law"),
 # and a leader's resignation ("Hasina resigns as protesters storm palace")
+RESIGNATION = "0831"  # accede to demands for a change in leadership
 REFORMS = frozenset({"083", "0831", "0832", "0833", "0834"})
 EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814", "0863"})  # censorship, curfews,
 # emergencies; aid let in to one's own regions ("Ethiopia allows first aid convoy into Tigray")
@@ -2058,6 +2059,11 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _amid_unrest(sent: Span) -> bool:
+    """Whether the sentence tells of protests or unrest ("after weeks of mass protests")."""
+    return any(t.lemma_.lower() in UNREST - {"violence", "strike"} for t in sent)
 
 
 def _on_own_people(cameo: str) -> bool:
@@ -4999,7 +5005,14 @@ class EventCoder:
                 and (
                     # (aid let in only where the sentence names a place at home: "allows aid
                     # convoy into Tigray", not "opened the Rafah crossing to let aid into Gaza")
-                    (_on_own_people(cameo) and (cameo != "0863" or bool(targets)))
+                    (
+                        _on_own_people(cameo)
+                        and (cameo != "0863" or bool(targets))
+                        # (a resignation is to the people only where they pressed for it:
+                        # "Hasina resigns as protesters storm palace", not "Johnson resigns
+                        # as Conservative leader", which has no target)
+                        and (cameo != RESIGNATION or _amid_unrest(cand.verb.sent))
+                    )
                     # "Hong Kong police make first arrests under new security law": of its own
                     or (cameo[:3] == "173" and not targets and cand.noun is not None)
                 )
