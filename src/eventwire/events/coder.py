@@ -85,7 +85,8 @@ SUMMING_NOUNS = frozenset(
         "annexation", "incursion", "vote", "ban", "order", "expulsion", "arrest",
         "execution", "test", "launch", "appointment", "policy", "request", "threat",
         "warning", "ultimatum", "gesture", "act", "declaration", "referendum",
-        "speech", "address", "interview", "letter",
+        "speech", "address", "interview", "letter", "takeover", "coup", "crackdown",
+        "detention", "shooting", "killings", "massacre", "seizure", "closure",
     }
 )  # fmt: skip
 # what one says an act in ("..., in a speech that Kagame praised")
@@ -221,6 +222,7 @@ BLOCKADE = "191"
 OBSTRUCTION = "144"
 PROTEST = "140"
 PROTEST_ROOT = "14"
+PROMPTING = frozenset({"prompt", "lead", "force", "spur", "push"})  # "..., prompting X to"
 DEFIANCE = "128"  # defy norms or law ("in defiance of UN resolutions")
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
@@ -654,7 +656,13 @@ def _act_told_before(verb: Token) -> Token | None:
     sanctions on Russia and China condemned the move", "recognised Kosovo, while Russia
     denounced the decision")."""
     head = verb.head
-    if verb.dep_ not in {"conj", "advcl"} or head.pos_ not in {"VERB", "AUX"} or head.i > verb.i:
+    if verb.dep_ == "xcomp" and head.dep_ == "advcl" and head.lemma_.lower() in PROMPTING:
+        # "shot dead 16 villagers, prompting Karzai to denounce the killings": the act
+        # that prompted it
+        head = head.head
+    elif verb.dep_ not in {"conj", "advcl"}:
+        return None
+    if head.pos_ not in {"VERB", "AUX"} or head.i > verb.i:
         return None
     objects = _children(verb, {"dobj"})
     if len(objects) != 1:
@@ -672,6 +680,8 @@ def _act_told_before(verb: Token) -> Token | None:
         or any(
             c.dep_ in {"poss", "prep", "compound", "amod", "acl", "relcl"}
             and not (c.dep_ == "prep" and c.lower_ == "as")  # "denounced the move as a coup"
+            # ("slams 'disproportionate' move": a judgement, not whose it is)
+            and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower())
             for c in obj.children
         )
     ):
