@@ -651,6 +651,12 @@ def _named_terrorist(verb: Token) -> bool:
     return any(word.startswith("terror") for word in named)
 
 
+# what leaders talk over ("spoke by telephone with", "over a video link with")
+MEANS_OF_CONTACT = frozenset(
+    {"telephone", "phone", "video", "videoconference", "link", "call", "line", "hotline"}
+)
+
+
 def _act_told_before(verb: Token) -> Token | None:
     """The verb of the clause before when ``verb``'s object only names its act ("imposed
     sanctions on Russia and China condemned the move", "recognised Kosovo, while Russia
@@ -3411,8 +3417,12 @@ class EventCoder:
             and entry.cameo[:2] == "04"
             and not has_target
             and clause.pos_ == "VERB"
-            # (someone named, not "discussed the crisis around Ukraine in a call")
-            and any(o.pos_ == "PROPN" for o in _children(clause, {"dobj", "dative"}))
+            # (someone named, not "discussed the crisis around Ukraine in a call";
+            # "apologised to Zelenskiy in a telephone call")
+            and any(
+                o.pos_ == "PROPN"
+                for o in _children(clause, {"dobj", "dative"}) + _prep_objects(clause, "to")
+            )
         ):
             # "accused Putin in a telephone call of breaking international law", "warned
             # Wang Yi during a meeting in Munich": the call or meeting was with whom the
@@ -3422,7 +3432,7 @@ class EventCoder:
                 clause,
                 noun,
                 entry.cameo,
-                ("dobj",),
+                ("dobj", "to"),
                 entry.plover_mode,
                 f"{entry.rule}+in-the-course",
             )
@@ -3945,6 +3955,13 @@ class EventCoder:
                     # (or inside what it is given as: "pledged 100 million yuan in aid to
                     # Myanmar")
                     given = _prep_objects(verb, "in") if slot in {"to", "for"} else []
+                    # ("spoke by telephone with Vladimir Putin": the "with" hung on the means)
+                    given += [
+                        o
+                        for w in ("by", "via", "over")
+                        for o in _prep_objects(verb, w)
+                        if o.lemma_.lower() in MEANS_OF_CONTACT
+                    ]
                     for obj in _children(verb, {"dobj"}) + given:
                         deeper = [
                             t
@@ -5254,25 +5271,28 @@ class EventCoder:
         if cameo[:2] in {"18", "19"} and _chemical(cand):
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
+        # "a day after U.S. House Speaker Nancy Pelosi's visit to the island"
+        after_act = (
+            cand.nominal
+            and cand.noun is not None
+            and cand.noun.dep_ == "pobj"
+            and cand.noun.head.lower_ in BACKGROUND_MARKS | {"following"}
+        )
         if (
             (self._background(cand.verb) and not _crowd_acted_on(cand, cameo))
             or (
                 # "forgiveness for the killing of thousands ... more than a century ago"
                 cand.nominal and any(t.lower_ == "ago" for t in cand.trigger.subtree)
             )
-            or (
-                # "a day after U.S. House Speaker Nancy Pelosi's visit to the island"
-                cand.nominal
-                and cand.noun is not None
-                and cand.noun.dep_ == "pobj"
-                and cand.noun.head.lower_ in BACKGROUND_MARKS | {"following"}
-            )
+            or after_act
         ):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
             # story refers back to, usually reported before; kept, marked low confidence
             penalty += 0.45
             rule += "+background"
-            prior = cand.verb.dep_ == "advcl"
+            # (an act after which the story's own act came, not one inside a clause that is
+            # background itself: "when Riyadh cut ties after Iraq's invasion of Kuwait")
+            prior = cand.verb.dep_ == "advcl" or (after_act and not self._background(cand.verb))
         refusal = (
             REFUSED_ACTS.get(cameo[:4]) or REFUSED_ACTS.get(cameo[:3]) or REFUSALS.get(cameo[:2])
         )
