@@ -5290,9 +5290,13 @@ class EventCoder:
             # story refers back to, usually reported before; kept, marked low confidence
             penalty += 0.45
             rule += "+background"
-            # (an act after which the story's own act came, not one inside a clause that is
-            # background itself: "when Riyadh cut ties after Iraq's invasion of Kuwait")
-            prior = cand.verb.dep_ == "advcl" or (after_act and not self._background(cand.verb))
+            # "after a visit to Minsk by a U.S. envoy": a contact named as the occasion of
+            # what followed (not "two weeks after the detention of an Iranian tanker", the
+            # grievance the story recalls; not inside a clause that is background itself:
+            # "when Riyadh cut ties after Iraq's invasion of Kuwait")
+            prior = cand.verb.dep_ == "advcl" or (
+                after_act and cameo[:2] in VENUE_ROOTS and not self._background(cand.verb)
+            )
         refusal = (
             REFUSED_ACTS.get(cameo[:4]) or REFUSED_ACTS.get(cameo[:3]) or REFUSALS.get(cameo[:2])
         )
