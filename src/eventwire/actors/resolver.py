@@ -1098,6 +1098,13 @@ class ArticleActors:
                         and not self._own_doers(tok, head)
                         else self.resolve(tok)
                     )
+                    if (
+                        owner is not None
+                        and owner.kind == "organisation"
+                        and head.lemma_.lower() in self.dictionary.words["member_noun"]
+                    ):
+                        # "the group's leaders", "Hamas's fighters": the organisation's own
+                        return self._ref(phrase, owner.code, owner.name, owner.kind, "member-of")
                     if owner is not None and _has_country(owner):
                         country, rule = owner.code[:3], "compound:possessive"
                         break

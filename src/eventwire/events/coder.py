@@ -1361,7 +1361,17 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
         verb = cand.verb
         clause = verb.head if verb.dep_ == "xcomp" else verb  # "..., threatens to cut ties"
         source = event.source
-        if event.target is not None or source is None or clause.dep_ != "conj":
+        # "demanded that militants free the soldier, threatening an offensive if he was
+        # harmed": a threat tagged on to a demand is aimed at whom the demand is
+        # (not "warning that the offensive would undermine the fight": a warning of what
+        # may happen threatens no one)
+        warned = (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and event.root == THREATEN_ROOT
+            and not _children(clause, {"ccomp"})
+        )
+        if event.target is not None or source is None or not (clause.dep_ == "conj" or warned):
             out.append((cand, event))
             continue
         own_doer = bool(_children(clause, SUBJECTS))
@@ -1371,11 +1381,14 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
         if not own_doer and (cand.intransitive or event.root in UNDIRECTED_ROOTS | {"01"}):
             out.append((cand, event))
             continue
+        heads = {clause.head.i}
+        if warned and clause.head.dep_ == "ccomp":
+            heads.add(clause.head.head.i)  # (the parser hangs it on the demanded clause)
         first = next(
             (
                 e
                 for c, e in found
-                if c.verb.i == clause.head.i
+                if c.verb.i in heads
                 and e.source is not None
                 # another doer of the same kind of act, or the same doer
                 and (
@@ -2773,7 +2786,9 @@ def _direct_objects(verb: Token) -> list[Token]:
     """The verb's objects, or those of the verb coordinated after it when they share
     subject and object ("militants tortured and killed an aid worker")."""
     own = _children(verb, {"dobj"})
-    if own:
+    if own or _children(verb, {"ccomp"}):
+        # ("demanded that M23 halt its advance, and threatened sanctions": a verb with a
+        # clause for its object shares no object)
         return own
     for conj in _children(verb, {"conj"}):
         if conj.i > verb.i and conj.pos_ == "VERB" and not _children(conj, SUBJECTS):

@@ -30,6 +30,9 @@ HEADLINE_PASSIVES = frozenset(
 # "..., an allegation Kyiv denied": a closing denial of what the sentence told
 DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
 SUMMED_CLAIMS = frozenset({"allegation", "accusation", "charge", "claim"})
+# speech acts a demander goes on to make ("..., and threatened sanctions")
+STANCES = frozenset({"threaten", "warn", "vow", "accuse", "urge", "condemn", "pledge"})
+DEMANDING = frozenset({"demand", "insist", "ask"})
 # what makes a verb a clause of its own: a subject or an auxiliary
 CLAUSE_HOLDERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
@@ -57,6 +60,7 @@ def repair(doc: Doc) -> Doc:
         attach_trailing_denials,
         chain_listed_verbs,
         lift_finite_conjuncts_of_gerunds,
+        lift_stances_out_of_demands,
     ):
         doc = step(doc)
     return doc
@@ -592,6 +596,37 @@ def lift_finite_conjuncts_of_gerunds(doc: Doc) -> Doc:
         arcs.append((verb.i, main.i, "conj"))
         arcs += [(c.i, main.i, "cc") for c in gerund.children if c.dep_ == "cc" and c.i < verb.i]
     return _rewire(doc, arcs, "finite conjunct of a gerund")
+
+
+def lift_stances_out_of_demands(doc: Doc) -> Doc:
+    """ "demanded that M23 rebels halt their advance and withdraw from Goma, and threatened
+    further sanctions": a speech act after ", and" with no subject of its own is the
+    demander's second act, not one more thing demanded."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if (
+            verb.dep_ != "conj"
+            or verb.lemma_.lower() not in STANCES
+            or verb.i < 2
+            or doc[verb.i - 1].lower_ != "and"
+            or doc[verb.i - 2].text != ","
+            or any(c.dep_ in CLAUSE_HOLDERS for c in verb.children)
+        ):
+            continue
+        top = verb.head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        main = top.head
+        if (
+            top.dep_ != "ccomp"
+            or main.lemma_.lower() not in DEMANDING
+            or main.tag_ != verb.tag_
+            or main.i > verb.i
+        ):
+            continue
+        arcs.append((verb.i, main.i, "conj"))
+        arcs.append((verb.i - 1, main.i, "cc"))
+    return _rewire(doc, arcs, "speech act lifted out of a demand")
 
 
 def mark_headline_passives(doc: Doc) -> Doc:
