@@ -2090,6 +2090,24 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+# changes a state's own people ask of it ("refused to hold a new election")
+CHANGES_AT_HOME = frozenset(
+    {"election", "vote", "referendum", "poll", "reform", "resignation", "resign", "recount"}
+)
+
+
+def _refuses_change_at_home(verb: Token) -> bool:
+    """ "refused to hold a new presidential election", "rejected calls for his resignation",
+    "ruled out a referendum": what is refused is a change at home."""
+    words = [
+        t
+        for c in verb.children
+        if c.dep_ in {"xcomp", "dobj", "ccomp"}
+        for t in [c, *_children(c, {"dobj"}), *_prep_objects(c, "for")]
+    ]
+    return any(t.lemma_.lower() in CHANGES_AT_HOME for t in words)
+
+
 def _amid_unrest(sent: Span) -> bool:
     """Whether the sentence tells of protests or unrest ("after weeks of mass protests")."""
     return any(t.lemma_.lower() in UNREST - {"violence", "strike"} for t in sent)
@@ -5057,6 +5075,14 @@ class EventCoder:
                     )
                     # "Hong Kong police make first arrests under new security law": of its own
                     or (cameo[:3] == "173" and not targets and cand.noun is not None)
+                    # "Lukashenko refused to hold a new presidential election": a change at
+                    # home refused to the country's own people
+                    or (
+                        cameo[:2] == "12"
+                        and not targets
+                        and _is_state(sources[0])
+                        and _refuses_change_at_home(cand.verb)
+                    )
                 )
             ):
                 # "Sri Lanka imposed a nationwide curfew": on its own population; "Ethiopia
