@@ -1274,3 +1274,18 @@ def test_unnamed_militants_are_the_side_of_the_named_armed_group(pipeline: Pipel
     found = coded(pipeline, text)
     assert ("PSEREB", "194", "ISR") in found
     assert not any(s.startswith("ISR") for s, _, _ in found)
+
+
+def test_the_act_a_sentence_answers_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Serbia recalled its ambassador from Washington on Monday in protest at"
+        " Washington's recognition of Kosovo."
+    )
+    found = coded(pipeline, text, "2008-02-19")
+    assert ("SRB", "16", "USA") in {(s[:3], c[:2], t[:3]) for s, c, t in found}
+    assert not any(s.startswith("USA") for s, _, _ in found)
+    # still told, marked as background below the threshold
+    every = coded(pipeline, text, "2008-02-19", every=True)
+    assert ("USAGOV", "054", "KSV") in every
+    text = "Algeria suspended a treaty with Spain, angered by Madrid's support for Morocco's plan."
+    assert not any(s.startswith("ESP") for s, _, _ in coded(pipeline, text, "2022-06-08"))

@@ -2108,6 +2108,23 @@ def _refuses_change_at_home(verb: Token) -> bool:
     return any(t.lemma_.lower() in CHANGES_AT_HOME for t in words)
 
 
+# words that name what an act answers ("in protest at", "in response to", "angered by")
+ANSWERING = frozenset(
+    {"protest", "response", "retaliation", "reprisal", "revenge", "anger", "outrage",
+     "angered", "angry", "outraged", "furious", "incensed", "fury"}
+)  # fmt: skip
+
+
+def _grievance(noun: Token) -> bool:
+    """Whether an event noun names what the sentence's act answers: "in protest at Moscow's
+    recognition of Abkhazia", "angered by Madrid's support for Morocco's plan", "in response
+    to the group's attacks on shipping" (told as the cause, reported before)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in {"prep", "agent"}:
+        return False
+    return prep.head.lower_ in ANSWERING or prep.head.lemma_.lower() in ANSWERING
+
+
 def _amid_unrest(sent: Span) -> bool:
     """Whether the sentence tells of protests or unrest ("after weeks of mass protests")."""
     return any(t.lemma_.lower() in UNREST - {"violence", "strike"} for t in sent)
@@ -5326,6 +5343,7 @@ class EventCoder:
                 cand.nominal and any(t.lower_ == "ago" for t in cand.trigger.subtree)
             )
             or after_act
+            or (cand.nominal and cand.noun is not None and _grievance(cand.noun))
         ):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
             # story refers back to, usually reported before; kept, marked low confidence
