@@ -1289,3 +1289,13 @@ def test_the_act_a_sentence_answers_is_background(pipeline: Pipeline) -> None:
     assert ("USAGOV", "054", "KSV") in every
     text = "Algeria suspended a treaty with Spain, angered by Madrid's support for Morocco's plan."
     assert not any(s.startswith("ESP") for s, _, _ in coded(pipeline, text, "2022-06-08"))
+
+
+def test_what_a_claimed_attack_did_is_the_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Al-Shabaab claimed responsibility for a truck bombing outside a hotel in Mogadishu,"
+        " which killed at least 20 people."
+    )
+    found = coded(pipeline, text, "2016-10-25")
+    assert any(c.startswith("015") for _, c, _ in found)
+    assert not any(c.startswith(("18", "19", "20")) for _, c, _ in found)

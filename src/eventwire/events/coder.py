@@ -223,6 +223,7 @@ OBSTRUCTION = "144"
 PROTEST = "140"
 PROTEST_ROOT = "14"
 PROMPTING = frozenset({"prompt", "lead", "force", "spur", "push"})  # "..., prompting X to"
+CLAIMED = frozenset({"responsibility", "credit"})  # "claimed responsibility for"
 DEFIANCE = "128"  # defy norms or law ("in defiance of UN resolutions")
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
@@ -2113,6 +2114,28 @@ ANSWERING = frozenset(
     {"protest", "response", "retaliation", "reprisal", "revenge", "anger", "outrage",
      "angered", "angry", "outraged", "furious", "incensed", "fury"}
 )  # fmt: skip
+
+
+def _inside_claimed_act(verb: Token) -> bool:
+    """ "claimed responsibility for twin car bombings outside the ministry, which killed at
+    least 100 people": the killing belongs to the act claimed, coded as the claim (01)."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = verb.head
+    for _ in range(3):
+        # ("bombings outside the ministry in Mogadishu, which killed": up to the act)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            break
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        noun = noun.head.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    owner = prep.head  # "responsibility for", or "claimed ... for" with the object apart
+    return owner.lemma_.lower() in CLAIMED or any(
+        o.lemma_.lower() in CLAIMED for o in _children(owner, {"dobj"})
+    )
 
 
 def _grievance(noun: Token) -> bool:
@@ -5344,6 +5367,7 @@ class EventCoder:
             )
             or after_act
             or (cand.nominal and cand.noun is not None and _grievance(cand.noun))
+            or _inside_claimed_act(cand.verb)
         ):
             # "the group that has seized Mosul", "after rebels kidnapped ...": context the
             # story refers back to, usually reported before; kept, marked low confidence
