@@ -1299,3 +1299,11 @@ def test_what_a_claimed_attack_did_is_the_claim(pipeline: Pipeline) -> None:
     found = coded(pipeline, text, "2016-10-25")
     assert any(c.startswith("015") for _, c, _ in found)
     assert not any(c.startswith(("18", "19", "20")) for _, c, _ in found)
+
+
+def test_a_meetings_place_is_no_party_to_it(pipeline: Pipeline) -> None:
+    text = "East African leaders meeting in Nairobi on Friday demanded a ceasefire in South Sudan."
+    assert not any(c.startswith("04") and t.startswith("KEN") for _, c, t in coded(pipeline, text))
+    # but a trip to a summit goes there
+    text = "Chinese Premier Li Keqiang will attend a summit in Brazil next week."
+    assert ("CHNGOV", "044", "BRA") in coded(pipeline, text)

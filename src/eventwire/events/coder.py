@@ -224,6 +224,10 @@ PROTEST = "140"
 PROTEST_ROOT = "14"
 PROMPTING = frozenset({"prompt", "lead", "force", "spur", "push"})  # "..., prompting X to"
 CLAIMED = frozenset({"responsibility", "credit"})  # "claimed responsibility for"
+CONSULT_ROOT = "04"
+APPEAL_ROOT = "02"
+# verbs of going somewhere to meet ("attend a summit in Switzerland")
+TRIPS = frozenset({"attend", "travel", "go", "fly", "arrive", "head", "visit", "tour"})
 DEFIANCE = "128"  # defy norms or law ("in defiance of UN resolutions")
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
@@ -4843,6 +4847,12 @@ class EventCoder:
                 # ("the South's military responded with live-fire drills", "returned
                 # fire": at whoever provoked it, found below)
                 and not _retaliating(cand.trigger)
+                # (a meeting's place is no party to it, "talks in Jeddah", "met in
+                # Lausanne"; but "is to attend a summit in Switzerland": a trip there)
+                and (cameo[:2] != CONSULT_ROOT or cand.verb.lemma_.lower() in TRIPS)
+                # (nor is where an appeal is made, "lobbied leaders at a summit in Addis
+                # Ababa"; but "called for a ceasefire in Gaza": where it is to hold)
+                and (cameo[:2] != APPEAL_ROOT or cand.noun is not None)
             ):
                 # "Yemenis rallied in Sanaa": at home, no target; talks in one's own
                 # country are not held with it ("rolled out the red carpet in Beijing")
