@@ -43,7 +43,16 @@ BODY_NOUNS = frozenset({"bloc", "alliance", "grouping", "watchdog", "body", "tri
 GROUP_BLOCKERS = frozenset({"poss", "compound", "prep", "relcl", "acl"})  # "the group of experts"
 # "the Taliban ... accusing the insurgents": an armed group named before
 ARMED_GROUP_NOUNS = frozenset(
-    {"insurgents", "militants", "rebels", "guerrillas", "jihadists", "extremists", "fighters"}
+    {
+        "insurgents",
+        "militants",
+        "rebels",
+        "guerrillas",
+        "jihadists",
+        "extremists",
+        "fighters",
+        "separatists",
+    }
 )
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF"})
 # "the ELN ... accusing the guerrilla group": words that describe a group as armed

@@ -1858,7 +1858,9 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
     intelligence of ..., an allegation Kyiv denied"; "Biden said ..., and the Kremlin
     dismissed such accusations")."""
     own = {s.code[:3] for s in sources}
-    nouns = [o for o in _direct_objects(verb) if o.lemma_.lower() in ALLEGATIONS]
+    # ("denied on Monday accusations by Congo": the object the parser hung on the day)
+    held = [o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})]
+    nouns = [o for o in _direct_objects(verb) + held if o.lemma_.lower() in ALLEGATIONS]
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATIONS:
         nouns.append(verb.head)
     for noun in nouns:
