@@ -87,6 +87,8 @@ SUMMING_NOUNS = frozenset(
         "warning", "ultimatum", "gesture", "act", "declaration", "referendum",
         "speech", "address", "interview", "letter", "takeover", "coup", "crackdown",
         "detention", "shooting", "killings", "massacre", "seizure", "closure",
+        "deployment", "intervention", "blockade", "siege", "election", "result", "sanction",
+        "tariff", "law", "bill", "fine",
     }
 )  # fmt: skip
 # what one says an act in ("..., in a speech that Kagame praised")
@@ -5592,6 +5594,21 @@ class EventCoder:
                 pair_cameo, pair_rule = OFFICIAL_PROTEST, pair_rule + "+official"
             target, domestic = _domestic(pair_cameo, source, target)
             pair_rule += domestic
+            if (
+                source is not None
+                and _countryless(source)
+                and source.code[3:6] == "OPP"
+                and target is not None
+                and _named(target)
+                and (target.code[3:6] in STATE_ROLES | {"ELI"} or _is_state(target))
+                # (the only country the sentence names: not "Lebanon's opposition blamed
+                # Syria")
+                and countries() == {target.code[:3]}
+            ):
+                # "a result the opposition rejected as fraudulent": a country's opposition
+                # opposes its own state
+                source = replace(source, code=target.code[:3] + source.code[3:])
+                pair_rule += "+own-opposition"
             if (
                 pair_cameo[:3] == EXPULSION
                 and _countryless(target)
