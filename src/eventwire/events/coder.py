@@ -230,6 +230,10 @@ CONSULT_ROOT = "04"
 APPEAL_ROOT = "02"
 # verbs of going somewhere to meet ("attend a summit in Switzerland")
 TRIPS = frozenset({"attend", "travel", "go", "fly", "arrive", "head", "visit", "tour"})
+# verbs that answer a demand or a threat made to the subject ("rejected Spain's ultimatum")
+ANSWERS_TO_PRESSURE = frozenset(
+    {"reject", "dismiss", "ignore", "defy", "accept", "heed", "spurn", "rebuff", "meet"}
+)
 DEFIANCE = "128"  # defy norms or law ("in defiance of UN resolutions")
 OFFICIAL_PROTEST = "114"
 REPRESSION = "175"
@@ -2146,6 +2150,16 @@ def _inside_claimed_act(verb: Token) -> bool:
     )
 
 
+def _answered(noun: Token) -> bool:
+    """ "rejected Spain's ultimatum", "ignored Washington's demands": a demand or threat
+    someone owns, answered by the clause's subject."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ANSWERS_TO_PRESSURE
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    )
+
+
 def _grievance(noun: Token) -> bool:
     """Whether an event noun names what the sentence's act answers: "in protest at Moscow's
     recognition of Abkhazia", "angered by Madrid's support for Morocco's plan", "in response
@@ -3198,10 +3212,17 @@ class EventCoder:
                 found = found or self._verb_candidate(token) or _delivery_candidate(token)
                 if found is not None:
                     yield found
-            elif token.pos_ == "NOUN" and not _verb_object(token):
+            elif token.pos_ == "NOUN" and (
+                not _verb_object(token) or (_answered(token) and self._pressure(token))
+            ):
                 found = self._nominal_candidate(token)
                 if found is not None:
                     yield found
+
+    def _pressure(self, noun: Token) -> bool:
+        """A demand or a threat (10x, 13x) by its event noun."""
+        entry = self._noun_entry(noun)
+        return entry is not None and entry.cameo[:2] in {"10", "13"}
 
     def _noun_entry(self, noun: Token) -> NounEntry | None:
         entries = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
@@ -3516,6 +3537,19 @@ class EventCoder:
                 ("dobj", "to"),
                 entry.plover_mode,
                 f"{entry.rule}+in-the-course",
+            )
+        if entry.cameo[:2] in {"10", "13"} and not has_target and _answered(noun):
+            # "Maduro rejected Spain's ultimatum": Spain's threat was made to the one who
+            # answers it
+            return Candidate(
+                noun,
+                noun.head,
+                noun,
+                entry.cameo,
+                ("subject",),
+                entry.plover_mode,
+                f"{entry.rule}+nominal+answered",
+                nominal=True,
             )
         instrument = _instrument_of_doer(noun)
         if (
@@ -3856,6 +3890,12 @@ class EventCoder:
         verb, noun = cand.verb, cand.noun
         fallback: list[Token] = []
         for slot in cand.targets:
+            if slot == "subject":
+                # the one who answers a demand or threat made to it
+                found = self._subject_of(verb, 0, actors)
+                if found:
+                    return found
+                continue
             if slot == "dobj":
                 if cand.nominal:
                     continue
