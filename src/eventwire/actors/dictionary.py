@@ -152,14 +152,11 @@ class ActorDictionary:
                 if last != own and last[:4].lower() == own[:4].lower() and len(own) > 4:
                     spellings.setdefault(person, []).append(surface)
         for person in offices:
-            held = offices[person]
-            family_first = any(o.code[:3] in FAMILY_NAME_FIRST for o in held)
-            forms = set(self.surnames(person))
+            forms = self.surnames(person)
             for alias in spellings.get(person, []):
-                forms |= _surnames(alias, family_first)
-            for surname in sorted(forms):
-                if person not in self._by_surname.get(surname, []):
-                    self._by_surname.setdefault(surname, []).append(person)
+                forms |= _surnames(alias, self._family_first(person))
+            for surname in forms:
+                self._by_surname.setdefault(surname, []).append(person)
 
     # ---- loading -------------------------------------------------------------
     @classmethod
@@ -299,8 +296,11 @@ class ActorDictionary:
 
     def surnames(self, person: str) -> set[str]:
         """The short forms a later mention of ``person`` may use ("Assad", "Xi")."""
-        held = self.offices.get(person, [])
-        return _surnames(person, any(o.code[:3] in FAMILY_NAME_FIRST for o in held))
+        return _surnames(person, self._family_first(person))
+
+    def _family_first(self, person: str) -> bool:
+        """Whether ``person`` held office where the family name comes first ("Xi Jinping")."""
+        return any(o.code[:3] in FAMILY_NAME_FIRST for o in self.offices.get(person, []))
 
     def leads(self, person: str, date: str | None) -> bool:
         """Whether ``person`` is a head of state or government on ``date``."""

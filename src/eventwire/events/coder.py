@@ -230,6 +230,7 @@ CONSULT_ROOT = "04"
 APPEAL_ROOT = "02"
 # verbs of going somewhere to meet ("attend a summit in Switzerland")
 TRIPS = frozenset({"attend", "travel", "go", "fly", "arrive", "head", "visit", "tour"})
+PRESSURE_ROOTS = frozenset({"10", "13"})  # demands and threats
 # verbs that answer a demand or a threat made to the subject ("rejected Spain's ultimatum")
 ANSWERS_TO_PRESSURE = frozenset(
     {"reject", "dismiss", "ignore", "defy", "accept", "heed", "spurn", "rebuff", "meet"}
@@ -1125,11 +1126,14 @@ def _sent_to_a_state(cand: Candidate, pairs: list[Pair], actors: ArticleActors) 
     )
 
 
-def _aimed_at(conditions: list[ActorRef], pairs: list[Pair]) -> tuple[list[Pair], str]:
-    """A threat's pairs aimed at whoever its condition names, unless aimed at them
-    already."""
+def _aimed_at_condition(
+    verb: Token, pairs: list[Pair], actors: ArticleActors
+) -> tuple[list[Pair], str]:
+    """A threat's pairs aimed at whoever its if- or unless-clause names ("would launch
+    strikes if South Korea violated its border"), unless aimed at them already."""
+    conditions = _others(_condition_subjects(verb), pairs, actors)
     named = {c.code[:3] for c in conditions}
-    if all(t is not None and t.code[:3] in named for _, t in pairs):
+    if not conditions or all(t is not None and t.code[:3] in named for _, t in pairs):
         return pairs, ""
     aimed: list[Pair] = [(s, c) for s in dict.fromkeys(s for s, _ in pairs) for c in conditions]
     return aimed, "+condition-target"
@@ -1463,6 +1467,11 @@ def _same_attack(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, 
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 
 
+def _guessed_target(event: Event) -> bool:
+    """Whether the event's target is only where it happened or the crowd's own state."""
+    return "+location-target" in event.rule or "+home-state" in event.rule
+
+
 def _one_protest(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
     """ "Protesters stormed the British embassy in Tehran, smashing windows and chanting":
     a crowd that protests against a foreign actor does not also protest against its own
@@ -1475,8 +1484,7 @@ def _one_protest(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, 
         and _named(e.target)
         and e.target is not None
         and e.target.code[:3] != e.source.code[:3]
-        and "+location-target" not in e.rule
-        and "+home-state" not in e.rule
+        and not _guessed_target(e)
     }
     return [
         (cand, event)
@@ -1488,10 +1496,7 @@ def _one_protest(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, 
             and (
                 event.target is None
                 or not _named(event.target)
-                or (
-                    event.target.code[:3] == event.source.code[:3]
-                    and ("+location-target" in event.rule or "+home-state" in event.rule)
-                )
+                or (event.target.code[:3] == event.source.code[:3] and _guessed_target(event))
             )
         )
     ]
@@ -1864,6 +1869,10 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
     intelligence of ..., an allegation Kyiv denied"; "Biden said ..., and the Kremlin
     dismissed such accusations")."""
     own = {s.code[:3] for s in sources}
+
+    def other(_: Token, ref: ActorRef) -> bool:
+        return ref.code[:3] not in own and ref.kind != "place"
+
     # ("denied on Monday accusations by Congo": the object the parser hung on the day)
     held = [o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})]
     nouns = [o for o in _direct_objects(verb) + held if o.lemma_.lower() in ALLEGATIONS]
@@ -1880,11 +1889,7 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
             if v.i < noun.i and v.pos_ == "VERB" and v.lemma_.lower() in TELLING
             for s in _children(v, SUBJECTS)
         ]
-        found = _first_actor(
-            [*words, *reversed(tellers)],
-            actors,
-            lambda _, ref: ref.code[:3] not in own and ref.kind != "place",
-        )
+        found = _first_actor([*words, *reversed(tellers)], actors, other)
         if found:
             return found
     # "denied any involvement in the attacks, after Pompeo said Tehran was responsible":
@@ -1896,9 +1901,7 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
         and any(m.lower_ in {"after", "as", "following"} for m in _children(c, {"mark", "prep"}))
         for s in _children(c, SUBJECTS)
     ]
-    return _first_actor(
-        answered, actors, lambda _, ref: ref.code[:3] not in own and ref.kind != "place"
-    )
+    return _first_actor(answered, actors, other)
 
 
 def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
@@ -1957,7 +1960,7 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
         if hits:
             # "war crimes by Israel and Hamas in the Palestinian territories": the doers
             # before where it happened
-            return sorted(hits, key=lambda t: t.head.lower_ in {"in", "at", "near"})
+            return sorted(hits, key=lambda t: t.head.lower_ in PLACE_PREPS)
         frontier = inner
     return []
 
@@ -2662,7 +2665,7 @@ def _investigated(cand: Candidate, actors: ArticleActors, own: set[str]) -> list
 
     def accept(token: Token, ref: ActorRef) -> bool:
         # (not where it happened: "war crimes by Russian forces in Ukraine")
-        where = token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "across"}
+        where = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         return ref.code not in own and not (where and is_place(ref))
 
     for o in looked_into:
@@ -3014,6 +3017,9 @@ def _object_names(obj: Token) -> set[str]:
                 lemma
             }
     names = {lemma, obj.lower_}
+    if obj.tag_ == "NNPS" and lemma.endswith("s"):
+        # "handed over 20 Benin Bronzes": a capitalised plural keeps its "s" as lemma
+        names.add(lemma[:-1])
     if lemma in VEHICLES:
         # "dispatched planes carrying drinking water", "a convoy loaded with food": the load
         for verb in _children(obj, {"acl"}):
@@ -3222,7 +3228,7 @@ class EventCoder:
     def _pressure(self, noun: Token) -> bool:
         """A demand or a threat (10x, 13x) by its event noun."""
         entry = self._noun_entry(noun)
-        return entry is not None and entry.cameo[:2] in {"10", "13"}
+        return entry is not None and entry.cameo[:2] in PRESSURE_ROOTS
 
     def _noun_entry(self, noun: Token) -> NounEntry | None:
         entries = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
@@ -3538,7 +3544,7 @@ class EventCoder:
                 entry.plover_mode,
                 f"{entry.rule}+in-the-course",
             )
-        if entry.cameo[:2] in {"10", "13"} and not has_target and _answered(noun):
+        if entry.cameo[:2] in PRESSURE_ROOTS and not has_target and _answered(noun):
             # "Maduro rejected Spain's ultimatum": Spain's threat was made to the one who
             # answers it
             return Candidate(
@@ -5443,10 +5449,8 @@ class EventCoder:
         if cameo[:2] == THREATEN_ROOT and not modality and not negated:
             # "threatened to 'open the gates' and send refugees to Europe if the EU called
             # the incursion an invasion": the threat itself, aimed at the condition's doer
-            conditions = _others(_condition_subjects(cand.verb), pairs, actors)
-            if conditions:
-                pairs, aimed = _aimed_at(conditions, pairs)
-                rule += aimed
+            pairs, aimed = _aimed_at_condition(cand.verb, pairs, actors)
+            rule += aimed
         if (
             negated
             and refusal
@@ -5482,20 +5486,15 @@ class EventCoder:
             # "would launch strikes if South Korea violated its border", "threatened to
             # cut off the transit of Russian gas to Europe if the EU imposed sanctions": a
             # threat is aimed at whoever the condition names
-            conditions = _others(_condition_subjects(cand.verb), pairs, actors)
-            if conditions and not all(t is None for _, t in pairs):
-                pairs, aimed = _aimed_at(conditions, pairs)
-                rule += aimed
+            pairs, aimed = _aimed_at_condition(cand.verb, pairs, actors)
+            rule += aimed
             if all(t is None for _, t in pairs):
-                how = "+condition-target"
-                if not conditions:
-                    # "threaten to shut the Strait of Hormuz over the EU oil ban": at
-                    # whoever provoked it
-                    conditions = _others(_provocations(cand.verb), pairs, actors)[:1]
-                    how = "+provoked-by"
-                if conditions:
-                    pairs = [(s, c) for s, _ in pairs for c in conditions]
-                    rule += how
+                # "threaten to shut the Strait of Hormuz over the EU oil ban": at whoever
+                # provoked it
+                provokers = _others(_provocations(cand.verb), pairs, actors)[:1]
+                if provokers:
+                    pairs = [(s, p) for s, _ in pairs for p in provokers]
+                    rule += "+provoked-by"
         elif (
             (
                 modality == "intent"
