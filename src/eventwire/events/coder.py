@@ -2773,7 +2773,8 @@ def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
         # "vowed to take action against Israel": what the vow is to take, and its taking
         taking = _vowed_taking(verb)
         return [verb, *_direct_objects(taking), taking] if taking is not None else [verb]
-    holders = [noun]
+    # "a new round of talks with Macedonia was held": what the quantity counts
+    holders = [noun] if _counted(noun) is noun else [_counted(noun), noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         quantity = noun.head.head
         if quantity.lemma_.lower() in QUANTITIES and quantity.i != verb.i:
@@ -3991,7 +3992,11 @@ class EventCoder:
                             or [
                                 c
                                 for c in comp.children
-                                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < comp.i
+                                # ("demanded that Assad step down", the name read as a
+                                # modifier of "step")
+                                if c.dep_ in {"compound", "amod"}
+                                and (c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "ORG", "GPE"})
+                                and c.i < comp.i
                             ]
                         )
                 # "renewed his appeal for Hamas to release the hostages": whom the appeal
@@ -4794,9 +4799,21 @@ class EventCoder:
                     for t in targets
                 ]
         cameo, rule = cand.cameo, cand.rule
+        # "talks between Greece and Macedonia were held in New York": held by no one
+        # named, the pair hold them with each other
+        held_between = (
+            not sources
+            and not cand.nominal
+            and len({t.code for t in targets}) > 1
+            and all(t.head.lower_ == "between" for t in target_tokens)
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in cand.verb.children)
+        )
+        if held_between:
+            sources = targets
         if (
             cameo in MEDIATED
             and not cand.nominal
+            and sources
             and len(targets) > 1
             and any(t.head.lower_ == "between" for t in target_tokens)
             and not {s.code for s in sources} & {t.code for t in targets}
@@ -4879,6 +4896,7 @@ class EventCoder:
                 each_other
                 or joint
                 or venue
+                or held_between
                 # ("Kenyan and Ugandan activists protested in Nairobi": side by side, not at
                 # each other)
                 or (unnamed and (("with" in cand.targets and cameo[:2] != PROTEST_ROOT) or mutual))
