@@ -1215,6 +1215,10 @@ class ArticleActors:
                 return self._ref(phrase, at_ref.code, at_ref.name, at_ref.kind, "member-at")
             if of_ref is not None and ((role is not None and role[1]) or member):
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
+            from_ref = self._of_object(head, "from") if member and role is None else None
+            if from_ref is not None and from_ref.kind == "organisation":
+                # "inspectors from the International Atomic Energy Agency"
+                return self._ref(phrase, from_ref.code, from_ref.name, from_ref.kind, "member-of")
             if (
                 of_ref is not None
                 and not of_ref.code.startswith(NO_COUNTRY)

@@ -63,6 +63,10 @@ PURPOSES_OF_DOERS = frozenset(
 PROTEST_PURPOSES_OF_DOERS = frozenset({"protest", "demonstrate"})
 ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "assault"})
 VOWING = frozenset({"vow", "promise", "pledge"})
+# what a statement says one will be forced to do ("would be forced to take ...")
+COMPELLED = frozenset({"force", "compel", "oblige"})
+REPRISALS = frozenset({"countermeasure", "reprisal", "retaliation", "counter-measure"})
+RETALIATORY = frozenset({"retaliatory", "reciprocal", "punitive", "counter"})
 # nouns that put forward an act not (yet) done: "a proposal for talks"
 PROPOSALS = frozenset({"proposal", "offer", "plan", "invitation", "request", "bid", "idea"})
 CONTACTS = frozenset({"telephone", "phone", "call", "ring", "meet", "visit", "write"})
@@ -2744,6 +2748,8 @@ def _condition_subjects(verb: Token) -> list[Token]:
     # infinitives the parser hangs as the verb's clause or conjunct)
     clauses += [c for c in _children(verb, {"advcl", "conj"}) if c.tag_ == "VB"]
     clauses += [c for clause in clauses[1:] for c in _children(clause, {"conj"})]
+    # ("said it would be forced to take retaliatory steps if Finland joined NATO")
+    clauses += [c for clause in clauses[1:] for c in _children(clause, {"xcomp"})]
     return [
         s
         for clause in clauses
@@ -2759,11 +2765,30 @@ def _vowed_taking(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in VOWING:
         found = [x for x in _children(verb, {"xcomp"}) if x.lemma_.lower() == "take"]
-    elif lemma == "warn":
-        found = [c for c in _children(verb, {"ccomp"}) if c.lemma_.lower() == "take" and _future(c)]
+    elif lemma in {"warn", "say"}:
+        found = [
+            take
+            for c in _children(verb, {"ccomp"})
+            if _future(c)
+            # "said it would be forced to take retaliatory steps"
+            for take in (_children(c, {"xcomp"}) if c.lemma_.lower() in COMPELLED else [c])
+            if take.lemma_.lower() == "take"
+        ]
+        if lemma == "say":
+            # "said it would take retaliatory measures": only reprisals make a statement
+            # of what one will take a threat (not "would take measures to curb inflation")
+            found = [t for t in found if any(map(_retaliatory, _direct_objects(t)))]
     else:
         found = []
     return found[0] if found else None
+
+
+def _retaliatory(thing: Token) -> bool:
+    """ "countermeasures", "retaliatory steps", "reciprocal measures"."""
+    return thing.lemma_.lower() in REPRISALS or any(
+        a.dep_ in {"amod", "nmod", "compound"} and a.lemma_.lower() in RETALIATORY
+        for a in thing.children
+    )
 
 
 def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
@@ -3303,7 +3328,7 @@ class EventCoder:
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
         if taken:
             # (a warning of what one will take is a threat of it)
-            vowing = "threaten" if lemma == "warn" else lemma
+            vowing = "threaten" if lemma in {"warn", "say"} else lemma
             vowed = [e for e in self.lexicon.verbs.get(vowing, ()) if e.objects & taken]
             if vowing != lemma and _children(verb, {"dobj"}):
                 # ("warned the United States that it would take countermeasures")
@@ -5516,8 +5541,12 @@ class EventCoder:
         elif (
             (
                 modality == "intent"
-                # (a release agreed to is still to come: "agreed to free the hostages")
-                or (modality == "consent" and (cameo[:2] != YIELD_ROOT or cameo[:3] == "084"))
+                # (a release agreed to is still to come: "agreed to free the hostages"; so
+                # are inspectors or peacekeepers agreed to, "agreed to admit inspectors")
+                or (
+                    modality == "consent"
+                    and (cameo[:2] != YIELD_ROOT or cameo[:3] in {"084", "086"})
+                )
             )
             and intent
             and not negated

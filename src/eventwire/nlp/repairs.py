@@ -56,6 +56,7 @@ def repair(doc: Doc) -> Doc:
         attach_named_objects,
         mark_headline_passives,
         attach_reduced_relatives,
+        promote_reported_participles,
         promote_verbs_read_as_modifiers,
         attach_trailing_denials,
         chain_listed_verbs,
@@ -460,6 +461,33 @@ def attach_reduced_relatives(doc: Doc) -> Doc:
         if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i == clause.i - 1:
             arcs += [(subjects[0].i, verb.i, "dobj"), (clause.i, subjects[0].i, "acl")]
     return _rewire(doc, arcs, "reduced relative")
+
+
+def promote_reported_participles(doc: Doc) -> Doc:
+    """ "Pro-government forces executed at least 82 civilians ..., the U.N. human rights
+    office said": the model reads the reported verb as a participle modifying its subject
+    and makes that subject a second subject of the reporting verb. A past form with a
+    direct object of its own (so not a passive) on a noun whose verb has another subject
+    after it is the reported clause, and the noun its subject."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        noun = verb.head
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ not in {"VBD", "VBN"}
+            or noun.i >= verb.i
+            or noun.dep_ not in {"nsubj", "dep"}
+            or not any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ in CLAUSE_HOLDERS | {"mark"} for c in verb.children)
+        ):
+            continue
+        reporter = noun.head
+        if reporter.i < verb.i or not any(
+            c.dep_ == "nsubj" and c.i > verb.i for c in reporter.children
+        ):
+            continue
+        arcs += [(verb.i, reporter.i, "ccomp"), (noun.i, verb.i, "nsubj")]
+    return _rewire(doc, arcs, "reported participle")
 
 
 def promote_verbs_read_as_modifiers(doc: Doc) -> Doc:
