@@ -1307,3 +1307,35 @@ def test_a_meetings_place_is_no_party_to_it(pipeline: Pipeline) -> None:
     # but a trip to a summit goes there
     text = "Chinese Premier Li Keqiang will attend a summit in Brazil next week."
     assert ("CHNGOV", "044", "BRA") in coded(pipeline, text)
+
+
+def test_a_jailbreak_is_no_release(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed a prison in northern Nigeria on Sunday, freeing hundreds of inmates."
+    assert "08" not in cameo_roots(pipeline, text, "2024-03-03", every=True)
+    # a captor's release is one
+    text = "The junta freed hundreds of inmates on Sunday."
+    assert "08" in cameo_roots(pipeline, text, "2024-03-03")
+
+
+def test_a_war_is_no_actor_unless_someones_own(pipeline: Pipeline) -> None:
+    text = "The war in Yemen has displaced four million people, the United Nations said."
+    assert coded(pipeline, text, "2019-06-01") == set()
+    text = "Russia's war in Ukraine has killed thousands of civilians, the United Nations said."
+    assert {s[:3] for s, _, _ in coded(pipeline, text, "2023-06-01")} == {"RUS"}
+
+
+def test_an_awards_story_beats_no_one(pipeline: Pipeline) -> None:
+    text = "The Malian singer won the Grammy on Sunday, beating a field of four other nominees."
+    assert coded(pipeline, text, "2024-02-05", every=True) == set()
+
+
+def test_prefixed_verbs_are_their_stem_verbs(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Police re-arrested the opposition leader.")
+    assert [t.text for t in doc][1] == "re-arrested"
+    text = "Ugandan police re-arrested opposition leader Kizza Besigye in Kampala on Monday."
+    assert ("UGA", "17", "UGA") in roots(pipeline, text, "2016-05-09")
+    text = "The European Union re-imposed sanctions on Belarus on Monday."
+    assert ("IGO", "16", "BLR") in roots(pipeline, text, "2016-05-09")
+    # a crowd's protest is political in an election story too
+    text = "Lukashenko vowed on Tuesday to crush protests against his disputed re-election."
+    assert ("BLR", "13", "BLR") in roots(pipeline, text, "2020-08-11")

@@ -123,6 +123,8 @@ class ActorDictionary:
                 "company_word",
                 "office_title",
                 "island_country",
+                "incident_noun",
+                "strife_noun",
             )
         }
         self.words.update(words or {})

@@ -671,6 +671,10 @@ class ArticleActors:
             return self._pronoun(head)
         if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
+        if head.lemma_.lower() in self.dictionary.words["strife_noun"] and not any(
+            c.dep_ == "poss" for c in head.children
+        ):
+            return None  # "the war in Sudan has killed 15,000 people": no one's act
         phrase = self._phrase(head)
         if head.lemma_.lower() in OTHER_SIDE_NOUNS and not any(
             c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > head.i) for c in head.children

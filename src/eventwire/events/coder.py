@@ -98,6 +98,7 @@ SUMMING_NOUNS = frozenset(
 # what one says an act in ("..., in a speech that Kagame praised")
 SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "remark"})
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
+PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
 CROWD_MOVES = frozenset({"pour", "stream", "flood", "flock", "march", "surge", "spill", "pack"})
@@ -2321,7 +2322,12 @@ def _ordered_out(verb: Token) -> bool:
     if verb.dep_ == "conj" and any(r.pos_ == "PRON" for r in told):
         # "expels French ambassador, gives him 72 hours to leave": whom the pronoun means
         told += _children(verb.head, {"dobj"})
-    return any(r.lemma_.lower() in EXPELLABLE for r in told)
+    # ("gave French ambassador Sylvain Itte 48 hours": the title the name is given)
+    return any(
+        w.lemma_.lower() in EXPELLABLE
+        for r in told
+        for w in [r, *(c for c in r.children if c.dep_ == "compound")]
+    )
 
 
 def _welcomed_to_place(verb: Token, actors: ArticleActors) -> bool:
@@ -2424,6 +2430,9 @@ def _in_context(
                 and by_role in STATE_ROLES
                 and countries() == {own}
             )
+            # "the government blamed al Shabaab", where only Somalia is named: a state that
+            # deals with a country's insurgents is that country's own
+            or (by_role in STATE_ROLES and to_role in IRREGULAR_ROLES and countries() == {own})
         )
         if at_home and not own.startswith(BODIES):
             return placed(source, own), target, "+context"
@@ -2791,6 +2800,26 @@ def _retaliatory(thing: Token) -> bool:
     )
 
 
+def _jailbreak(verb: Token) -> bool:
+    """ "gangs stormed the prisons, freeing thousands of inmates": inmates let out by
+    whoever broke into their prison (a clause of that act), not a captor's release."""
+    if verb.dep_ not in {"advcl", "conj"} or _children(verb, SUBJECTS):
+        return False
+    return any(o.lemma_.lower() in PRISONS for o in _direct_objects(verb.head))
+
+
+def _agents_after(things: list[Token]) -> list[Token]:
+    """The doers named by a "by" right after ``things`` wherever the parser hung it ("an
+    investigation into alleged war crimes by the Rapid Support Forces")."""
+    found: list[Token] = []
+    for thing in things:
+        end = thing.right_edge.i + 1
+        after = thing.doc[end] if end < len(thing.doc) else None
+        if after is not None and after.lower_ == "by" and after.dep_ in {"prep", "agent"}:
+            found += _children(after, {"pobj"})
+    return found
+
+
 def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
     """Where a target's preposition hangs: the event noun, the quantity it is read
     through ("a wave of air strikes on Baghdad"), then the verb."""
@@ -3076,13 +3105,15 @@ def _deadline(verb: Token) -> set[str]:
     """ "gave Saddam Hussein 48 hours to leave", "gave Moscow until Tuesday to explain":
     the time a verb gives for an act is its second object, a deadline."""
     # ("gives French troops one month to leave": the infinitive may hang as a clause)
+    # ("gave U.S. diplomats 72 hours to leave": or on the hours, as their clause)
+    times = [c for c in _children(verb, {"npadvmod"}) if c.lemma_.lower() in TIME_SPANS]
     if not any(
-        c.dep_ in {"advcl", "xcomp", "acl"} and _children(c, {"aux"}) for c in verb.children
+        c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and _children(c, {"aux"})
+        for c in [*verb.children, *(x for t in times for x in t.children)]
+        if c.dep_ != "relcl" or c.head.i != verb.i
     ):
         return set()
-    spans = {
-        c.lemma_.lower() for c in _children(verb, {"npadvmod"}) if c.lemma_.lower() in TIME_SPANS
-    }
+    spans = {c.lemma_.lower() for c in times}
     if any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children):
         spans.add("deadline")
     return spans
@@ -3201,6 +3232,8 @@ class EventCoder:
     def _sensed_candidates(self, sent: Span) -> Iterator[Candidate]:
         words: set[str] | None = None
         for cand in self._raw_candidates(sent):
+            if cand.cameo.startswith("084") and _jailbreak(cand.verb):
+                continue  # "stormed two prisons, freeing thousands of inmates": no release
             senses = self.lexicon.senses.get(cand.trigger.lemma_.lower())
             if not senses:
                 yield cand
@@ -3216,10 +3249,20 @@ class EventCoder:
     ) -> Candidate | None:
         """Drop or recode a trigger used in a non-political sense (senses.tsv)."""
         objects: set[str] = set()
-        for obj in [cand.noun] if cand.noun is not None else _children(cand.trigger, {"dobj"}):
+        things = [cand.noun] if cand.noun is not None else _children(cand.trigger, {"dobj"})
+        for obj in things:
             objects |= _object_names(obj)
+        # "vowed to crush protests against his re-election": a crowd or its protest is
+        # political whatever the sentence's context ("crushed his rival in the election")
+        crowd = any(
+            o.lemma_.lower() in CROWDS
+            or ((entry := self._noun_entry(o)) is not None and entry.cameo[:2] == PROTEST_ROOT)
+            for o in things
+        )
         for sense in senses:
             if sense.objects and not sense.objects & objects:
+                continue
+            if crowd and sense.context and not sense.objects:
                 continue
             if sense.context and not self.lexicon.contexts.get(sense.context, frozenset()) & words:
                 continue
@@ -4135,8 +4178,10 @@ class EventCoder:
                     found = found[1:]
                 if found and actors is not None and not any(actors.resolve(f) for f in found):
                     # "claimed responsibility for the attack on the convoy in Kabul",
-                    # "... for an attack targeting shoppers at a mall in Nairobi"
-                    found = _inner_actors(found, actors) or found
+                    # "... for an attack targeting shoppers at a mall in Nairobi"; "an
+                    # investigation into alleged war crimes by the RSF", its "by" hung
+                    # higher up by the parser
+                    found = _inner_actors(found, actors) or _agents_after(found) or found
             if (
                 found
                 and actors is not None

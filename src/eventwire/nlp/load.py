@@ -14,6 +14,7 @@ from ..errors import ModelError
 from ..records import Article
 from .gerunds import retag_gerunds
 from .headlines import reparse_headlines
+from .prefixes import lemmatize_prefixed
 from .repairs import repair
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def load_pipeline(model: str, patterns: list[dict[str, Any]]) -> Language:
             f"cannot load the spaCy pipeline {model!r}; install it with the setup command "
             f"in the README ({exc.__class__.__name__})"
         ) from None
-    _split_dotted_compounds(nlp)
+    _set_infixes(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -48,13 +49,22 @@ def load_pipeline(model: str, patterns: list[dict[str, Any]]) -> Language:
     return nlp
 
 
-def _split_dotted_compounds(nlp: Language) -> None:
-    """ "U.S.-led forces", "U.N.-backed government": split the hyphen after an
-    abbreviation, as the tokenizer already does after a word ("Saudi-led"), so that the
-    actor's name is a token of its own."""
+def _set_infixes(nlp: Language) -> None:
+    """Where the tokenizer splits a word inside.
+
+    "U.S.-led forces", "U.N.-backed government": split the hyphen after an abbreviation,
+    as the tokenizer already does after a word ("Saudi-led"), so that the actor's name is
+    a token of its own. "re-arrested", "re-imposed": keep a verb with the prefix "re-" one
+    word, so that the model reads it as a verb (split, "re - arrests" is parsed as a noun
+    phrase); every other hyphen between letters still splits ("anti-government")."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    hyphens = "(?:-|–|—|--|---|——|~)"
+    infixes: list[Any] = [
+        r"(?<!\b[Rr]e)" + p if isinstance(p, str) and p.startswith("(?<=[") and hyphens in p else p
+        for p in nlp.Defaults.infixes or ()
+    ]
+    infixes.append(r"(?<=[A-Z]\.)-(?=[a-z])")
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
@@ -88,7 +98,7 @@ def parse(nlp: Language, article: Article) -> Doc:
 
 def _fixed(nlp: Language, doc: Doc) -> Doc:
     """The model's parse with headlines re-parsed, participles re-tagged and repaired."""
-    return repair(retag_gerunds(nlp, reparse_headlines(nlp, doc)))
+    return repair(lemmatize_prefixed(nlp, retag_gerunds(nlp, reparse_headlines(nlp, doc))))
 
 
 def parse_articles(

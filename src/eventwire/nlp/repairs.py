@@ -33,6 +33,8 @@ SUMMED_CLAIMS = frozenset({"allegation", "accusation", "charge", "claim"})
 # speech acts a demander goes on to make ("..., and threatened sanctions")
 STANCES = frozenset({"threaten", "warn", "vow", "accuse", "urge", "condemn", "pledge"})
 DEMANDING = frozenset({"demand", "insist", "ask"})
+# verbs that close a sentence with its source ("..., the ministry said")
+REPORTING = frozenset({"say", "report", "add", "allege", "claim", "announce", "confirm"})
 # what makes a verb a clause of its own: a subject or an auxiliary
 CLAUSE_HOLDERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
@@ -48,6 +50,7 @@ def repair(doc: Doc) -> Doc:
         close_between_lists,
         attach_conjoined_subjects,
         attach_stranded_subjects,
+        attach_trailing_reporters,
         attach_participles_after_to,
         attach_interjected_appositions,
         attach_particle_objects,
@@ -287,6 +290,35 @@ def attach_stranded_subjects(doc: Doc) -> Doc:
             continue
         arcs += [(name.i, verb.i, "nsubj"), (cc.i, verb.head.i, "cc")]
     return _rewire(doc, arcs, "stranded subject")
+
+
+def attach_trailing_reporters(doc: Doc) -> Doc:
+    """ "... against Tigrayans in western Tigray, Human Rights Watch and Amnesty
+    International said": the model lists the reporters among the nouns before the comma
+    and leaves the closing "said" without a subject. The names between the comma and the
+    reporting verb are its subject."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if (
+            verb.lemma_.lower() not in REPORTING
+            or verb.i < 2
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        ):
+            continue
+        commas = [t.i for t in doc[: verb.i] if t.text == ","]
+        if not commas or doc[verb.i - 1].pos_ != "PROPN":
+            continue
+        span = doc[commas[-1] + 1 : verb.i]
+        # the one word of the span hung outside it: the first of the names
+        heads = [t for t in span if not commas[-1] < t.head.i < verb.i]
+        if (
+            len(heads) == 1
+            and heads[0].dep_ == "conj"
+            and heads[0].head.i < commas[-1]
+            and all(t.pos_ in {"PROPN", "CCONJ", "DET"} for t in span)
+        ):
+            arcs.append((heads[0].i, verb.i, "nsubj"))
+    return _rewire(doc, arcs, "trailing reporter")
 
 
 def attach_participles_after_to(doc: Doc) -> Doc:

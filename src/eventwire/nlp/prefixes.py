@@ -1,0 +1,59 @@
+"""Verbs written with the prefix "re-" ("re-arrested", "re-imposed").
+
+The tokenizer keeps such a verb one word (see ``load._set_infixes``), so the model
+tags and parses it as the verb it is. Its lemmatizer does not know the word and guesses
+("re-arreste"); the lemma given here is the stem verb's ("arrest"): re-arresting someone
+is arresting them, as far as the event lexicon goes. Heads, labels, tags, text, offsets
+and entities are never changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import cast
+
+from spacy.attrs import LEMMA
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.types import Ints2d
+
+from .headlines import known_verbs
+
+log = logging.getLogger(__name__)
+
+PREFIXED = re.compile(r"re-([a-z]+)")
+
+
+def lemmatize_prefixed(nlp: Language, doc: Doc) -> Doc:
+    """``doc`` with each "re-" verb lemmatized as its stem verb."""
+    found = []
+    for token in doc:
+        match = PREFIXED.fullmatch(token.lower_)
+        if match is None or not token.tag_.startswith("VB"):
+            continue
+        lemma = _stem_lemma(nlp, match.group(1), token.tag_)
+        if lemma in known_verbs(nlp):
+            found.append((token.i, lemma))
+    if not found:
+        return doc
+    arr = doc.to_array([LEMMA])
+    original = arr.copy()
+    for i, lemma in found:
+        arr[i] = doc.vocab.strings.add(lemma)
+    try:
+        doc.from_array([LEMMA], cast(Ints2d, arr))
+    except Exception:  # a doc spaCy refuses to take back: keep the model's lemmas
+        log.debug("prefixed-verb lemmas not applied", exc_info=True)
+        doc.from_array([LEMMA], cast(Ints2d, original))
+    return doc
+
+
+@lru_cache(maxsize=1024)
+def _stem_lemma(nlp: Language, stem: str, tag: str) -> str:
+    """The lemma the model's lemmatizer gives ``stem`` as a verb with ``tag``."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return stem
+    word = Doc(nlp.vocab, words=[stem], tags=[tag], pos=["VERB"])
+    return nlp.get_pipe("lemmatizer")(word)[0].lemma_ or stem

@@ -1,0 +1,57 @@
+"""Parse repairs on hand-built parses of the model's known mistakes (no model)."""
+
+from __future__ import annotations
+
+from spacy.vocab import Vocab
+
+from eventwire.nlp.repairs import attach_trailing_reporters, promote_reported_participles
+from eventwire.testing import parsed_doc
+
+
+def test_trailing_reporters_listed_with_a_place_are_the_reporting_subject() -> None:
+    # "Troops attacked villages in Tigray, Human Rights Watch and Amnesty said." as the
+    # model parses it: the reporters conjoined with the place, "said" without a subject
+    rows = [
+        ("Troops", "troop", "NOUN", 1, "nsubj"),
+        ("attacked", "attack", "VERB", 10, "ccomp"),
+        ("villages", "village", "NOUN", 1, "dobj"),
+        ("in", "in", "ADP", 2, "prep"),
+        ("Tigray", "Tigray", "PROPN", 3, "pobj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("Human", "Human", "PROPN", 8, "compound"),
+        ("Rights", "Rights", "PROPN", 8, "compound"),
+        ("Watch", "Watch", "PROPN", 4, "conj"),
+        ("Amnesty", "Amnesty", "PROPN", 8, "conj"),
+        ("said", "say", "VERB", 10, "ROOT"),
+        (".", ".", "PUNCT", 10, "punct"),
+    ]
+    doc = attach_trailing_reporters(parsed_doc(Vocab(), rows))
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "said")
+    assert doc[9].head.text == "Watch"  # the second reporter stays its conjunct
+    # a reporting verb that has its subject is left alone
+    rows[8] = ("Watch", "Watch", "PROPN", 10, "nsubj")
+    doc = attach_trailing_reporters(parsed_doc(Vocab(), rows))
+    assert doc[4].dep_ == "pobj" and doc[8].head.text == "said"
+
+
+def test_a_reported_past_form_with_an_object_is_the_reported_clause() -> None:
+    # "Forces executed 80 civilians, the office said." read as "forces (executed ...)"
+    # with two subjects of "said"
+    rows = [
+        ("Forces", "force", "NOUN", 6, "nsubj"),
+        ("executed", "execute", "VERB", 0, "acl"),
+        ("80", "80", "NUM", 3, "nummod"),
+        ("civilians", "civilian", "NOUN", 1, "dobj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("office", "office", "NOUN", 6, "nsubj"),
+        ("said", "say", "VERB", 6, "ROOT"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    tags = ["NNS", "VBN", "CD", "NNS", ",", "NN", "VBD", "."]
+    doc = promote_reported_participles(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[1].dep_, doc[1].head.text) == ("ccomp", "said")
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "executed")
+    # a participle with no object of its own is a passive modifier: left alone
+    rows[3] = ("civilians", "civilian", "NOUN", 6, "npadvmod")
+    doc = promote_reported_participles(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[1].dep_ == "acl"
