@@ -1339,3 +1339,10 @@ def test_prefixed_verbs_are_their_stem_verbs(pipeline: Pipeline) -> None:
     # a crowd's protest is political in an election story too
     text = "Lukashenko vowed on Tuesday to crush protests against his disputed re-election."
     assert ("BLR", "13", "BLR") in roots(pipeline, text, "2020-08-11")
+
+
+def test_inmates_freed_by_armed_men_are_a_jailbreak(pipeline: Pipeline) -> None:
+    text = "Insurgents freed 400 inmates from the main jail in Kandahar on Sunday."
+    assert "08" not in cameo_roots(pipeline, text, "2008-06-15", every=True)
+    text = "The government freed 400 inmates from the main jail in Kandahar on Sunday."
+    assert ("AFG", "08", "AFG") in roots(pipeline, text, "2008-06-15")

@@ -2802,7 +2802,8 @@ def _retaliatory(thing: Token) -> bool:
 
 def _jailbreak(verb: Token) -> bool:
     """ "gangs stormed the prisons, freeing thousands of inmates": inmates let out by
-    whoever broke into their prison (a clause of that act), not a captor's release."""
+    whoever broke into their prison (a clause of that act), not a captor's release; so
+    are inmates freed by armed men (below: "insurgents freed 400 inmates")."""
     if verb.dep_ not in {"advcl", "conj"} or _children(verb, SUBJECTS):
         return False
     return any(o.lemma_.lower() in PRISONS for o in _direct_objects(verb.head))
@@ -5638,6 +5639,13 @@ class EventCoder:
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
         sent_for = _sent_for(cand.verb) if cameo in {VISIT, "153", "154"} else ""
         for source, target in pairs:
+            if (
+                cameo.startswith("084")
+                and source is not None
+                and source.code[3:6] in IRREGULAR_ROLES
+                and any(o.lemma_.lower() == "inmate" for o in map(_counted, target_tokens))
+            ):
+                continue  # "insurgents freed 400 inmates from the jail": a jailbreak
             if (
                 source is not None
                 and target is not None
