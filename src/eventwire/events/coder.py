@@ -4150,6 +4150,9 @@ class EventCoder:
                         )
                     if found:
                         break
+                if not found and slot == "of" and noun is not None:
+                    # "demanded the prime minister's resignation": the "of" a possessor says
+                    found = _children(noun, {"poss"})
                 if not found:
                     # the parser often attaches the verb's preposition inside its object
                     # ("blamed the attack on the embassy on the network")
