@@ -975,7 +975,7 @@ def test_a_negation_covers_verbs_joined_by_or(pipeline: Pipeline) -> None:
     text = "Guyana and Venezuela agreed not to threaten or use force against each other."
     assert cameo_roots(pipeline, text, "2023-12-14") == {"03"}
     # "and" joins a second act the negation does not reach
-    text = "Police did not arrest the protesters and beat them."
+    text = "Kenyan police did not arrest the protesters and beat them."
     assert "18" in cameo_roots(pipeline, text) or "17" in cameo_roots(pipeline, text)
 
 
@@ -1313,7 +1313,7 @@ def test_a_jailbreak_is_no_release(pipeline: Pipeline) -> None:
     text = "Gunmen stormed a prison in northern Nigeria on Sunday, freeing hundreds of inmates."
     assert "08" not in cameo_roots(pipeline, text, "2024-03-03", every=True)
     # a captor's release is one
-    text = "The junta freed hundreds of inmates on Sunday."
+    text = "Myanmar's junta freed hundreds of inmates on Sunday."
     assert "08" in cameo_roots(pipeline, text, "2024-03-03")
 
 

@@ -4713,6 +4713,17 @@ class EventCoder:
                     confidence=min(event.confidence, CLAIMED_ACT_CONFIDENCE),
                     rule=f"{event.rule}+as-claimed",
                 )
+            elif _countryless(event.source) and (
+                event.target is None or _countryless(event.target)
+            ):
+                # "police helped soldiers quell the attacks": no country on either side,
+                # nothing to place (kept for the record, below the confidence threshold;
+                # a speaker's claim about it above still counts)
+                event = replace(
+                    event,
+                    confidence=round(max(event.confidence - 0.45, 0.05), 2),
+                    rule=f"{event.rule}+placeless",
+                )
             yield event
         for _, claim in claims:
             yield claim
