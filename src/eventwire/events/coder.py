@@ -98,6 +98,7 @@ SUMMING_NOUNS = frozenset(
 # what one says an act in ("..., in a speech that Kagame praised")
 SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "remark"})
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
+EVIDENCE = frozenset({"proof", "evidence", "sign", "indication", "suggestion", "information"})
 PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
@@ -4339,7 +4340,11 @@ class EventCoder:
         ):
             # "Neither Israel nor the United States has claimed responsibility"
             return True
-        if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN":
+        if (
+            verb.dep_ in {"acl", "ccomp"}
+            # ("no proof it had used chemical weapons", read as a relative clause)
+            or (verb.dep_ == "relcl" and verb.head.lemma_.lower() in EVIDENCE)
+        ) and verb.head.pos_ == "NOUN":
             # "there was no proof (that) it had used chemical weapons", "no sign of"
             return any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
         if (
