@@ -55,3 +55,21 @@ def test_a_reported_past_form_with_an_object_is_the_reported_clause() -> None:
     rows[3] = ("civilians", "civilian", "NOUN", 6, "npadvmod")
     doc = promote_reported_participles(parsed_doc(Vocab(), rows, tags=tags))
     assert doc[1].dep_ == "acl"
+
+
+def test_trailing_reporters_may_be_common_nouns() -> None:
+    # "..., killing dozens of people, rescue workers said": the reporters listed with the
+    # victims
+    rows = [
+        ("Jets", "jet", "NOUN", 1, "nsubj"),
+        ("struck", "strike", "VERB", 8, "ccomp"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("killing", "kill", "VERB", 1, "advcl"),
+        ("dozens", "dozen", "NOUN", 3, "dobj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("rescue", "rescue", "NOUN", 7, "compound"),
+        ("workers", "worker", "NOUN", 4, "conj"),
+        ("said", "say", "VERB", 8, "ROOT"),
+    ]
+    doc = attach_trailing_reporters(parsed_doc(Vocab(), rows))
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "said")

@@ -306,7 +306,7 @@ def attach_trailing_reporters(doc: Doc) -> Doc:
         ):
             continue
         commas = [t.i for t in doc[: verb.i] if t.text == ","]
-        if not commas or doc[verb.i - 1].pos_ != "PROPN":
+        if not commas or doc[verb.i - 1].pos_ not in {"PROPN", "NOUN"}:
             continue
         span = doc[commas[-1] + 1 : verb.i]
         # the one word of the span hung outside it: the first of the names
@@ -315,7 +315,7 @@ def attach_trailing_reporters(doc: Doc) -> Doc:
             len(heads) == 1
             and heads[0].dep_ == "conj"
             and heads[0].head.i < commas[-1]
-            and all(t.pos_ in {"PROPN", "CCONJ", "DET"} for t in span)
+            and all(t.pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ", "DET"} for t in span)
         ):
             arcs.append((heads[0].i, verb.i, "nsubj"))
     return _rewire(doc, arcs, "trailing reporter")
