@@ -3254,12 +3254,13 @@ class EventCoder:
         things = [cand.noun] if cand.noun is not None else _children(cand.trigger, {"dobj"})
         for obj in things:
             objects |= _object_names(obj)
-        # "vowed to crush protests against his re-election": a crowd or its protest is
-        # political whatever the sentence's context ("crushed his rival in the election")
+        # "vowed to crush protests against his re-election", "protesters marched on
+        # parliament during the carnival": a crowd or its protest is political whatever
+        # the sentence's context ("crushed his rival in the election")
         crowd = any(
             o.lemma_.lower() in CROWDS
             or ((entry := self._noun_entry(o)) is not None and entry.cameo[:2] == PROTEST_ROOT)
-            for o in things
+            for o in [*things, *_children(cand.verb, SUBJECTS)]
         )
         for sense in senses:
             if sense.objects and not sense.objects & objects:
