@@ -1322,6 +1322,9 @@ def test_a_war_is_no_actor_unless_someones_own(pipeline: Pipeline) -> None:
     assert coded(pipeline, text, "2019-06-01") == set()
     text = "Russia's war in Ukraine has killed thousands of civilians, the United Nations said."
     assert {s[:3] for s, _, _ in coded(pipeline, text, "2023-06-01")} == {"RUS"}
+    # a country's own war is not waged by it on anyone
+    text = "Millions of people have been displaced by Yemen's war, the United Nations said."
+    assert coded(pipeline, text, "2019-06-01") == set()
 
 
 def test_an_awards_story_beats_no_one(pipeline: Pipeline) -> None:

@@ -671,9 +671,7 @@ class ArticleActors:
             return self._pronoun(head)
         if head.lemma_.lower() in self.dictionary.words["incident_noun"]:
             return None  # "killed by the Malaysia Airlines crash": no Malaysian attacker
-        if head.lemma_.lower() in self.dictionary.words["strife_noun"] and not any(
-            c.dep_ == "poss" for c in head.children
-        ):
+        if head.lemma_.lower() in self.dictionary.words["strife_noun"] and not self._waged(head):
             return None  # "the war in Sudan has killed 15,000 people": no one's act
         phrase = self._phrase(head)
         if head.lemma_.lower() in OTHER_SIDE_NOUNS and not any(
@@ -1289,6 +1287,17 @@ class ArticleActors:
             # "international aid agencies": non-governmental bodies are coded as such
             return self._ref(phrase, "NGO", name, "organisation", "role")
         return self._ref(phrase, NO_COUNTRY + role[0], name, kind, "role")
+
+    def _waged(self, strife: Token) -> bool:
+        """ "Russia's war in Ukraine", "Israel's war against Hamas": strife someone wages
+        on another (not "Sudan's war", a country's own)."""
+        owners = [r for p in _children_of(strife, "poss") if (r := self.resolve(p)) is not None]
+        others = [
+            r
+            for w in ("in", "on", "against", "with")
+            if (r := self._of_object(strife, w)) is not None
+        ]
+        return any(o.code[:3] != r.code[:3] for o in owners for r in others)
 
     def _phrase_text(self, phrase: list[Token]) -> str:
         words = [t for t in phrase if t.pos_ != "DET"] or phrase
