@@ -1325,6 +1325,9 @@ class ArticleActors:
         """Country of a place entity the dictionary does not know (cities, regions)."""
         if ent is None or ent.ent_id_ or self.gazetteer is None:
             return ""
+        longer = self._longer_place(ent)
+        if longer:
+            return longer
         owners = [self._entry(p) for p in _children_of(ent.root, "poss")]
         owner = next((o[0] for o in owners if o is not None and o[0].kind == "country"), None)
         if owner is not None and self.gazetteer.country_of(ent.text):
@@ -1358,6 +1361,28 @@ class ArticleActors:
             # the parser calls "Tigray" or "Crimea" an organisation: curated places only
             return self.gazetteer.region_of(ent.text) or ""
         return self.gazetteer.country_of(ent.text) or ""
+
+    def _longer_place(self, ent: Span) -> str:
+        """ "Dera Ismail Khan" tagged as a place ("Dera") and a person, or as a person
+        ("Ismail Khan") after an untagged word: the country of the longest place name the
+        entity is part of, with the proper nouns right around it."""
+        assert self.gazetteer is not None
+        doc, start, end = self.doc, ent.start, ent.end
+        while start > 0 and ent.start - start < 3 and doc[start - 1].pos_ == "PROPN":
+            if doc[start - 1].i in self._ent_of:
+                break
+            start -= 1
+        while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN":
+            end += 1
+        spans = sorted(
+            ((a, b) for a in range(start, ent.start + 1) for b in range(ent.end, end + 1)),
+            key=lambda s: s[0] - s[1],
+        )
+        for a, b in spans:
+            country = self.gazetteer.country_of(doc[a:b].text)
+            if country and (a, b) != (ent.start, ent.end):
+                return country
+        return ""
 
     def _of_object(self, head: Token, word: str = "of") -> ActorRef | None:
         for obj in _pobjs(head, word):

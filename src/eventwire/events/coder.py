@@ -2014,6 +2014,9 @@ def _domestic(
         and by_role in LOCAL_ROLES
         and to_role in {"GOV", "LEG", "JUD", "COP", "MIL"}
     )
+    # "Israeli police arrested six Jewish extremists", "Turkish authorities detained 3,000
+    # military personnel": whoever a state's forces arrest is theirs to arrest
+    arrested = cameo[:3] == "173" and by_role in STATE_FORCES | {"JUD"} and not _foreign(target)
     # "Venezuela's government said it would resume talks with the opposition"
     opposed = by_role == "GOV" and to_role in {"OPP", "PTY"}
     # "Ethiopia freed political prisoners", "prosecutors opened an inquiry into officials"
@@ -2022,7 +2025,7 @@ def _domestic(
         and (by_role in {"GOV", "JUD", "COP"} or len(source.code) == 3)
         and to_role in LOCAL_ROLES | {"GOV"}
     )
-    if not (coerced or addressed or opposed or own_people):
+    if not (coerced or arrested or addressed or opposed or own_people):
         return target, ""
     code = source.code[:3] + target.code[3:]
     return replace(target, code=code, rule=target.rule + "+domestic"), "+domestic"
