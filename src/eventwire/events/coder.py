@@ -2216,6 +2216,8 @@ def _clause_verbs(verb: Token) -> set[int]:
 
 
 # verbs whose subject undergoes what happens in an attack ("died in a raid")
+# what one is put on and goes on ("went on trial"): done to the subject
+UNDERGONE = frozenset({"trial", "probation", "parole", "bail"})
 UNDERGOING = frozenset(
     {"die", "perish", "suffer", "survive", "escape", "flee", "lose", "be", "lie", "remain"}
 )
@@ -3459,6 +3461,8 @@ class EventCoder:
             # reversed: "faced pressure from Congress", "came under fire from rebels"
             nouns = _prep_objects(verb, frame.prep) if frame.prep else objects
             for obj in nouns:
+                if frame.prep and obj.lemma_.lower() in UNDERGONE:
+                    continue  # "went on trial": tried, not trying
                 noun_entry = self._noun_entry(obj)
                 if frame.provoked and (
                     noun_entry is None or noun_entry.cameo[:2] not in PROVOKED_ROOTS
