@@ -249,10 +249,16 @@ def test_possibilities_and_forecasts_are_not_acts(pipeline: Pipeline) -> None:
     assert (
         roots(pipeline, "The Indian prime minister is expected to visit Tokyo next month.") == set()
     )
-    # the plain future is still coded
+    # the plain future is still coded; a reported one is an intent
     assert ("IND", "04", "JPN") in roots(
         pipeline, "The Indian prime minister will visit Tokyo next month."
     )
+    assert ("IND", "03", "JPN") in roots(
+        pipeline, "The Indian prime minister will visit Tokyo next month, his office said."
+    )
+    # someone else's forecast of a hostile act is no threat by the doer
+    text = "Russia will attack Ukraine within days, U.S. officials said."
+    assert "13" not in cameo_roots(pipeline, text, every=True)
 
 
 def test_what_a_demand_or_appeal_is_for_has_not_happened(pipeline: Pipeline) -> None:

@@ -5613,7 +5613,7 @@ class EventCoder:
                     rule += "+provoked-by"
         elif (
             (
-                modality == "intent"
+                modality in {"intent", "reported-intent"}
                 # (a release agreed to is still to come: "agreed to free the hostages"; so
                 # are inspectors or peacekeepers agreed to, "agreed to admit inspectors")
                 or (
@@ -5931,10 +5931,17 @@ class EventCoder:
         """How a complement-taking verb above this one frames it (see complements.tsv).
 
         intent | attempt (subject control) | wish (either, with an object) | threat |
-        appeal | refuse | stop | deny | predicted | "".
+        appeal | refuse | stop | deny | predicted | reported-intent (someone else's report
+        of a future act: an intent if cooperative) | "".
         """
         if _headline_future(verb):
             return "intent"
+        if self._reported_future(verb):
+            # "Japan will send relief supplies to Myanmar, the ministry said": a statement
+            # of what one will do, not yet done (CAMEO 03x); a hostile act only the
+            # speaker's own side can threaten ("Russia will attack, US officials said" is
+            # a forecast)
+            return "intent" if _says_own_future(verb, verb.head, actors) else "reported-intent"
         if verb.dep_ == "ROOT" and any(
             c.dep_ == "conj"
             and c.i > verb.i
@@ -6002,6 +6009,16 @@ class EventCoder:
         ):
             return "wish"
         return kind
+
+    def _reported_future(self, verb: Token) -> bool:
+        """A clause in the future a closing report attributes ("X will send aid, the
+        ministry said"; a bare "X will send aid" is still coded as the act)."""
+        return (
+            verb.dep_ == "ccomp"
+            and verb.head.i > verb.i
+            and self._complement(verb.head) == "report"
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+        )
 
     def _complement(self, verb: Token) -> str:
         """The complements.tsv class of a verb, a phrasal verb's first ("ruled out
