@@ -99,6 +99,7 @@ SUMMING_NOUNS = frozenset(
 SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "remark"})
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 EVIDENCE = frozenset({"proof", "evidence", "sign", "indication", "suggestion", "information"})
+DEPLOYING = frozenset({"deploy", "station", "dispatch", "send", "mobilise", "mobilize", "position"})
 PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
@@ -3808,6 +3809,21 @@ class EventCoder:
                     ref = actors.resolve(obj) if actors is not None else None
                     if ref is not None and ref.code[3:6] in FORCE_ROLES:
                         return [obj]
+            if (
+                verb.lemma_.lower() in DEPLOYING
+                and actors is not None
+                # (not "where Ugandan troops are deployed": a state of things)
+                and any(c.lower_ in {"was", "were", "been"} for c in verb.children)
+            ):
+                # "thousands of riot police were deployed across central Moscow": forces
+                # sent by no one named show the force themselves
+                forces = [
+                    _counted(s)
+                    for s in _passive_subjects(verb)
+                    if (r := actors.resolve(_counted(s))) is not None and r.code[3:6] in FORCE_ROLES
+                ]
+                if forces:
+                    return forces
             # "a rocket was fired at Israel from the Gaza Strip": the place it came from
             for obj in _prep_objects(verb, "from"):
                 ref = actors.resolve(obj) if actors is not None else None
@@ -4995,6 +5011,13 @@ class EventCoder:
                 or joint
                 or venue
                 or held_between
+                # "Indian and Chinese troops began a pullback": a de-escalation two
+                # sides make together is towards each other
+                or (
+                    cameo.startswith("087")
+                    and not targets
+                    and len({s.code[:3] for s in sources}) > 1
+                )
                 # ("Kenyan and Ugandan activists protested in Nairobi": side by side, not at
                 # each other)
                 or (unnamed and (("with" in cand.targets and cameo[:2] != PROTEST_ROOT) or mutual))
