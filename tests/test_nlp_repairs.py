@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from spacy.vocab import Vocab
 
-from eventwire.nlp.repairs import attach_trailing_reporters, promote_reported_participles
+from eventwire.nlp.repairs import (
+    attach_listed_dep_verbs,
+    attach_trailing_reporters,
+    promote_reported_participles,
+)
 from eventwire.testing import parsed_doc
 
 
@@ -73,3 +77,23 @@ def test_trailing_reporters_may_be_common_nouns() -> None:
     ]
     doc = attach_trailing_reporters(parsed_doc(Vocab(), rows))
     assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "said")
+
+
+def test_a_listed_verb_hung_as_a_dependent_is_a_conjunct() -> None:
+    # "Leaders meet in Dhaka, sign pledge": the verb after the comma as a bare "dep"
+    rows = [
+        ("Leaders", "leader", "NOUN", 1, "nsubj"),
+        ("meet", "meet", "VERB", 1, "ROOT"),
+        ("in", "in", "ADP", 1, "prep"),
+        ("Dhaka", "Dhaka", "PROPN", 2, "pobj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("sign", "sign", "VERB", 1, "dep"),
+        ("pledge", "pledge", "NOUN", 5, "dobj"),
+    ]
+    tags = ["NNS", "VBP", "IN", "NNP", ",", "VB", "NN"]
+    doc = attach_listed_dep_verbs(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "meet")
+    # a base form after a past tense is no such plural present: left alone
+    tags[1] = "VBD"
+    doc = attach_listed_dep_verbs(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[5].dep_ == "dep"

@@ -63,6 +63,7 @@ def repair(doc: Doc) -> Doc:
         promote_verbs_read_as_modifiers,
         attach_trailing_denials,
         chain_listed_verbs,
+        attach_listed_dep_verbs,
         lift_finite_conjuncts_of_gerunds,
         lift_stances_out_of_demands,
     ):
@@ -633,6 +634,29 @@ def chain_listed_verbs(doc: Doc) -> Doc:
         arcs += [(clause.i, clause.i, "ROOT"), (verb.i, clause.i, "conj")]
         arcs += [(c.i, clause.i, c.dep_) for c in verb.children if c.dep_ == "punct"]
     return _rewire(doc, arcs, "listed verbs")
+
+
+def attach_listed_dep_verbs(doc: Doc) -> Doc:
+    """ "Trump and Kim meet in Singapore, sign pledge on denuclearisation": the model hangs
+    the verb after the comma as an unlabelled dependent. A finite verb after a comma, with
+    no subject of its own, on a verb before it that has one, is that verb's conjunct."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        head = verb.head
+        if (
+            verb.dep_ == "dep"
+            and verb.pos_ == "VERB"
+            # (a plural's present read as a base form: "meet ..., sign")
+            and (verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VB" and head.tag_ == "VBP"))
+            and verb.i > 0
+            and doc[verb.i - 1].text == ","
+            and head.pos_ == "VERB"
+            and head.i < verb.i
+            and any(c.dep_ == "nsubj" for c in head.children)
+            and not any(c.dep_ in CLAUSE_HOLDERS for c in verb.children)
+        ):
+            arcs.append((verb.i, head.i, "conj"))
+    return _rewire(doc, arcs, "listed dependent verb")
 
 
 def lift_finite_conjuncts_of_gerunds(doc: Doc) -> Doc:
