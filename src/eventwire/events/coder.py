@@ -1876,9 +1876,13 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
     intelligence of ..., an allegation Kyiv denied"; "Biden said ..., and the Kremlin
     dismissed such accusations")."""
     own = {s.code[:3] for s in sources}
+    codes = {s.code for s in sources}
 
     def other(_: Token, ref: ActorRef) -> bool:
-        return ref.code[:3] not in own and ref.kind != "place"
+        # (one side of a country may accuse another: "Sudan's army accused the RSF ...,
+        # a charge the paramilitary group denied")
+        rival = ref.code not in codes and len(ref.code) > 3 and all(len(c) > 3 for c in codes)
+        return (ref.code[:3] not in own or rival) and ref.kind != "place"
 
     # ("denied on Monday accusations by Congo": the object the parser hung on the day)
     held = [o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})]
