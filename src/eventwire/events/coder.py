@@ -2003,9 +2003,14 @@ def _domestic(
     if not (_countryless(target) or unknown_person):
         return target, ""
     by_role, to_role = source.code[3:6], target.code[3:6] if target.code else "CVL"
+    # (a country named as the doer coerces as its state: "Nicaragua released 222 prisoners
+    # and deported them"; someone else it deports is sent home, below: "deports radical
+    # cleric Abu Qatada to Jordan")
+    deported = cameo[:3] == "174" and not target.rule.startswith("pronoun")
+    state = by_role or ("GOV" if len(source.code) == 3 and not deported else "")
     coerced = (
         (
-            (cameo[:2] == "17" and by_role in {"COP", "JUD", "GOV"})
+            (cameo[:2] == "17" and state in {"COP", "JUD", "GOV"})
             or (cameo[:2] == "18" and by_role in {"COP", "JUD"})
             # "the Revolutionary Guards warned protesters", "police threatened strikers"
             or (cameo[:2] == "13" and by_role in {"COP", "JUD", "GOV", "MIL"})

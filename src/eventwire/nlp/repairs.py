@@ -367,7 +367,14 @@ def attach_interjected_appositions(doc: Doc) -> Doc:
             continue
         while end > phrase.i and doc[end].dep_ in {"punct", "cc"}:
             end -= 1  # (the model may hang the ", and" on the phrase)
-        between = [t.lower_ for t in doc[end + 1 : verb.i]]
+        # (a date may come between, which the model may hang on the phrase: "..., many of
+        # them opposition leaders, on Thursday and deported them")
+        inside = {t.i for t in phrase.subtree if t.dep_ not in {"punct", "cc"}}
+        between = [
+            t.lower_
+            for t in doc[phrase.i + 1 : verb.i]
+            if t.i not in inside and t.ent_type_ != "DATE"
+        ]
         if between != [",", "and"] or phrase.pos_ != "NOUN":
             continue
         arcs.append((phrase.i, first[0].i, "appos"))
