@@ -362,13 +362,12 @@ def attach_interjected_appositions(doc: Doc) -> Doc:
         if len(first) != 1 or len(subjects) != 1:
             continue
         phrase = subjects[0]
-        start, end = phrase.left_edge.i, phrase.right_edge.i
+        start = phrase.left_edge.i
         if start <= verb.head.i or doc[start - 1].text != ",":
             continue
-        while end > phrase.i and doc[end].dep_ in {"punct", "cc"}:
-            end -= 1  # (the model may hang the ", and" on the phrase)
-        # (a date may come between, which the model may hang on the phrase: "..., many of
-        # them opposition leaders, on Thursday and deported them")
+        # what follows the phrase, up to the verb: the model may hang the ", and" on the
+        # phrase, and a date may come between ("..., many of them opposition leaders, on
+        # Thursday and deported them")
         inside = {t.i for t in phrase.subtree if t.dep_ not in {"punct", "cc"}}
         between = [
             t.lower_
