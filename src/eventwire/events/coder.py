@@ -100,6 +100,11 @@ SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "
 # street violence (CAMEO 145 and 175): who counts as a crowd, what counts as wrecking
 EVIDENCE = frozenset({"proof", "evidence", "sign", "indication", "suggestion", "information"})
 DEPLOYING = frozenset({"deploy", "station", "dispatch", "send", "mobilise", "mobilize", "position"})
+# reactions aimed at whoever attacked the reactor ("..., and Ankara recalled its ambassador")
+ANSWERING_ROOTS = frozenset({"10", "11", "16"})
+ATTACKING = frozenset(
+    {"attack", "storm", "raid", "strike", "shell", "bomb", "kill", "seize", "shoot", "invade"}
+)
 PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
@@ -2825,6 +2830,25 @@ def _jailbreak(verb: Token) -> bool:
     return any(o.lemma_.lower() in PRISONS for o in _direct_objects(verb.head))
 
 
+def _attacker_answered(
+    verb: Token, sources: list[ActorRef], actors: ArticleActors
+) -> ActorRef | None:
+    """The doer of the attack the first verb of ``verb``'s coordination tells, where it fell
+    on the country of ``verb``'s doers ("Israeli commandos stormed a Turkish ship, and
+    Ankara recalled its ambassador")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if first is verb or first.lemma_.lower() not in ATTACKING:
+        return None
+    own = {s.code[:3] for s in sources}
+    hit = {r.code[:3] for o in _direct_objects(first) for r in actors.resolve_all(o) if _named(r)}
+    doers = [r for s in _children(first, SUBJECTS) for r in actors.resolve_all(s) if _named(r)]
+    if not hit & own or not doers or doers[0].code[:3] in own:
+        return None
+    return doers[0]
+
+
 def _agents_after(things: list[Token]) -> list[Token]:
     """The doers named by a "by" right after ``things`` wherever the parser hung it ("an
     investigation into alleged war crimes by the Rapid Support Forces")."""
@@ -5106,6 +5130,16 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+measure-on"
+            if (
+                not targets
+                and sources
+                and cameo[:2] in ANSWERING_ROOTS
+                and not cand.nominal
+                and (attacker := _attacker_answered(cand.verb, sources, actors)) is not None
+            ):
+                # "Israeli commandos stormed a Turkish ship ..., and Ankara recalled its
+                # ambassador and demanded an apology": the one whose attack on it it answers
+                targets, rule = [attacker], rule + "+answering"
             if not targets and sources and cameo[:2] == "09":
                 # "an investigation into killings carried out during Philippine President
                 # Rodrigo Duterte's war on drugs", "into war crimes by Russian forces":
