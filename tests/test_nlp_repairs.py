@@ -97,3 +97,18 @@ def test_a_listed_verb_hung_as_a_dependent_is_a_conjunct() -> None:
     tags[1] = "VBD"
     doc = attach_listed_dep_verbs(parsed_doc(Vocab(), rows, tags=tags))
     assert doc[5].dep_ == "dep"
+
+
+def test_assign_sets_one_or_several_attributes() -> None:
+    from spacy.attrs import LEMMA, POS, TAG
+
+    from eventwire.nlp.attrs import assign
+
+    rows = [
+        ("Police", "police", "NOUN", 1, "nsubj"),
+        ("re-arrested", "re-arreste", "VERB", 1, "ROOT"),
+    ]
+    doc = assign(parsed_doc(Vocab(), rows), [LEMMA], [(1, ["arrest"])], "test")
+    assert [t.lemma_ for t in doc] == ["police", "arrest"]
+    doc = assign(doc, [TAG, POS, LEMMA], [(0, ["NNS", "NOUN", "policeman"])], "test")
+    assert (doc[0].tag_, doc[0].pos_, doc[0].lemma_) == ("NNS", "NOUN", "policeman")

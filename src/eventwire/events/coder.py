@@ -101,10 +101,7 @@ SPEECHES = frozenset({"speech", "address", "statement", "interview", "letter", "
 EVIDENCE = frozenset({"proof", "evidence", "sign", "indication", "suggestion", "information"})
 DEPLOYING = frozenset({"deploy", "station", "dispatch", "send", "mobilise", "mobilize", "position"})
 # reactions aimed at whoever attacked the reactor ("..., and Ankara recalled its ambassador")
-ANSWERING_ROOTS = frozenset({"10", "11", "16"})
-ATTACKING = frozenset(
-    {"attack", "storm", "raid", "strike", "shell", "bomb", "kill", "seize", "shoot", "invade"}
-)
+REACTION_ROOTS = frozenset({"10", "11", "16"})
 PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # the verbs of crowds going somewhere ("poured into the square")
@@ -2821,32 +2818,21 @@ def _retaliatory(thing: Token) -> bool:
     )
 
 
-def _jailbreak(verb: Token) -> bool:
+def _jailbreak(verb: Token, source: ActorRef | None, freed: list[Token]) -> bool:
     """ "gangs stormed the prisons, freeing thousands of inmates": inmates let out by
     whoever broke into their prison (a clause of that act), not a captor's release; so
-    are inmates freed by armed men (below: "insurgents freed 400 inmates")."""
-    if verb.dep_ not in {"advcl", "conj"} or _children(verb, SUBJECTS):
-        return False
-    return any(o.lemma_.lower() in PRISONS for o in _direct_objects(verb.head))
-
-
-def _attacker_answered(
-    verb: Token, sources: list[ActorRef], actors: ArticleActors
-) -> ActorRef | None:
-    """The doer of the attack the first verb of ``verb``'s coordination tells, where it fell
-    on the country of ``verb``'s doers ("Israeli commandos stormed a Turkish ship, and
-    Ankara recalled its ambassador")."""
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
-        first = first.head
-    if first is verb or first.lemma_.lower() not in ATTACKING:
-        return None
-    own = {s.code[:3] for s in sources}
-    hit = {r.code[:3] for o in _direct_objects(first) for r in actors.resolve_all(o) if _named(r)}
-    doers = [r for s in _children(first, SUBJECTS) for r in actors.resolve_all(s) if _named(r)]
-    if not hit & own or not doers or doers[0].code[:3] in own:
-        return None
-    return doers[0]
+    are inmates freed by armed men ("insurgents freed 400 inmates from the jail")."""
+    if (
+        verb.dep_ in {"advcl", "conj"}
+        and not _children(verb, SUBJECTS)
+        and any(o.lemma_.lower() in PRISONS for o in _direct_objects(verb.head))
+    ):
+        return True
+    return (
+        source is not None
+        and source.code[3:6] in IRREGULAR_ROLES
+        and any(o.lemma_.lower() == "inmate" for o in map(_counted, freed))
+    )
 
 
 def _agents_after(things: list[Token]) -> list[Token]:
@@ -2869,7 +2855,8 @@ def _slot_holders(verb: Token, noun: Token | None) -> list[Token]:
         taking = _vowed_taking(verb)
         return [verb, *_direct_objects(taking), taking] if taking is not None else [verb]
     # "a new round of talks with Macedonia was held": what the quantity counts
-    holders = [noun] if _counted(noun) is noun else [_counted(noun), noun]
+    counted = _counted(noun)
+    holders = [noun] if counted is noun else [counted, noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         quantity = noun.head.head
         if quantity.lemma_.lower() in QUANTITIES and quantity.i != verb.i:
@@ -3273,8 +3260,6 @@ class EventCoder:
     def _sensed_candidates(self, sent: Span) -> Iterator[Candidate]:
         words: set[str] | None = None
         for cand in self._raw_candidates(sent):
-            if cand.cameo.startswith("084") and _jailbreak(cand.verb):
-                continue  # "stormed two prisons, freeing thousands of inmates": no release
             senses = self.lexicon.senses.get(cand.trigger.lemma_.lower())
             if not senses:
                 yield cand
@@ -3284,6 +3269,29 @@ class EventCoder:
             sensed = self._apply_sense(cand, senses, words)
             if sensed is not None:
                 yield sensed
+
+    def _attacker_answered(
+        self, verb: Token, sources: list[ActorRef], actors: ArticleActors
+    ) -> ActorRef | None:
+        """The doer of the attack the first verb of ``verb``'s coordination tells, where it
+        fell on the country of ``verb``'s doers ("Israeli commandos stormed a Turkish ship,
+        and Ankara recalled its ambassador")."""
+        first = verb
+        while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+            first = first.head
+        if first is verb:
+            return None
+        attack = self._verb_candidate(first)
+        if attack is None or attack.cameo[:2] not in VIOLENT_ROOTS:
+            return None
+        own = {s.code[:3] for s in sources}
+        hit = {
+            r.code[:3] for o in _direct_objects(first) for r in actors.resolve_all(o) if _named(r)
+        }
+        doers = [r for s in _children(first, SUBJECTS) for r in actors.resolve_all(s) if _named(r)]
+        if not hit & own or not doers or doers[0].code[:3] in own:
+            return None
+        return doers[0]
 
     def _apply_sense(
         self, cand: Candidate, senses: list[Sense], words: set[str]
@@ -5133,9 +5141,9 @@ class EventCoder:
             if (
                 not targets
                 and sources
-                and cameo[:2] in ANSWERING_ROOTS
+                and cameo[:2] in REACTION_ROOTS
                 and not cand.nominal
-                and (attacker := _attacker_answered(cand.verb, sources, actors)) is not None
+                and (attacker := self._attacker_answered(cand.verb, sources, actors)) is not None
             ):
                 # "Israeli commandos stormed a Turkish ship ..., and Ankara recalled its
                 # ambassador and demanded an apology": the one whose attack on it it answers
@@ -5732,13 +5740,8 @@ class EventCoder:
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
         sent_for = _sent_for(cand.verb) if cameo in {VISIT, "153", "154"} else ""
         for source, target in pairs:
-            if (
-                cameo.startswith("084")
-                and source is not None
-                and source.code[3:6] in IRREGULAR_ROLES
-                and any(o.lemma_.lower() == "inmate" for o in map(_counted, target_tokens))
-            ):
-                continue  # "insurgents freed 400 inmates from the jail": a jailbreak
+            if cameo.startswith("084") and _jailbreak(cand.verb, source, target_tokens):
+                continue  # "stormed two prisons, freeing thousands of inmates": no release
             if (
                 source is not None
                 and target is not None

@@ -10,38 +10,25 @@ text, offsets and entities are never changed.
 
 from __future__ import annotations
 
-import logging
-from typing import cast
-
 from spacy.attrs import LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from thinc.types import Ints2d
 
+from .attrs import assign
 from .headlines import known_verbs
 
-log = logging.getLogger(__name__)
-
-ATTRS = [TAG, POS, LEMMA]
+ATTRS: list[int | str] = [TAG, POS, LEMMA]
 
 
 def retag_gerunds(nlp: Language, doc: Doc) -> Doc:
     """``doc`` with each clause participle read as a noun tagged as the verb it is."""
     verbs = known_verbs(nlp)
-    found = [(t.i, stem) for t in doc if (stem := _participle_stem(t, verbs)) is not None]
-    if not found:
-        return doc
-    arr = doc.to_array(ATTRS)
-    original = arr.copy()
-    strings = doc.vocab.strings
-    for i, stem in found:
-        arr[i] = [strings.add("VBG"), strings.add("VERB"), strings.add(stem)]
-    try:
-        doc.from_array(ATTRS, cast(Ints2d, arr))
-    except Exception:  # a doc spaCy refuses to take back: keep the model's tags
-        log.debug("participle re-tagging not applied", exc_info=True)
-        doc.from_array(ATTRS, cast(Ints2d, original))
-    return doc
+    found = [
+        (t.i, ["VBG", "VERB", stem])
+        for t in doc
+        if (stem := _participle_stem(t, verbs)) is not None
+    ]
+    return assign(doc, ATTRS, found, "participle re-tagging")
 
 
 def _participle_stem(token: Token, verbs: frozenset[str]) -> str | None:

@@ -9,19 +9,15 @@ and entities are never changed.
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
-from typing import cast
 
 from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.types import Ints2d
 
+from .attrs import assign
 from .headlines import known_verbs
-
-log = logging.getLogger(__name__)
 
 PREFIXED = re.compile(r"re-([a-z]+)")
 
@@ -35,19 +31,8 @@ def lemmatize_prefixed(nlp: Language, doc: Doc) -> Doc:
             continue
         lemma = _stem_lemma(nlp, match.group(1), token.tag_)
         if lemma in known_verbs(nlp):
-            found.append((token.i, lemma))
-    if not found:
-        return doc
-    arr = doc.to_array([LEMMA])
-    original = arr.copy()
-    for i, lemma in found:
-        arr[i] = doc.vocab.strings.add(lemma)
-    try:
-        doc.from_array([LEMMA], cast(Ints2d, arr))
-    except Exception:  # a doc spaCy refuses to take back: keep the model's lemmas
-        log.debug("prefixed-verb lemmas not applied", exc_info=True)
-        doc.from_array([LEMMA], cast(Ints2d, original))
-    return doc
+            found.append((token.i, [lemma]))
+    return assign(doc, [LEMMA], found, "prefixed-verb lemmas")
 
 
 @lru_cache(maxsize=1024)
