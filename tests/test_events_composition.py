@@ -1355,3 +1355,20 @@ def test_inmates_freed_by_armed_men_are_a_jailbreak(pipeline: Pipeline) -> None:
     assert "08" not in cameo_roots(pipeline, text, "2008-06-15", every=True)
     text = "The government freed 400 inmates from the main jail in Kandahar on Sunday."
     assert ("AFG", "08", "AFG") in roots(pipeline, text, "2008-06-15")
+
+
+def test_a_venue_is_no_party_to_an_act_and_a_denial_is_aimed_at_the_denied_act(
+    pipeline: Pipeline,
+) -> None:
+    # the city an accord is signed in is not whom its refusal is aimed at
+    text = (
+        "South Sudan's president refused to sign a peace deal in Addis Ababa with rebel "
+        "leader Riek Machar."
+    )
+    assert roots(pipeline, text, "2014-08-25") == {("SSD", "12", "SSD")}
+    # a denial is aimed at the victims of the act it denies, whose country the denier's
+    # tells; not at the city it happened in
+    text = "The Kenyan army denied shooting demonstrators in Nairobi."
+    assert ("KEN", "01", "KEN") in roots(pipeline, text, "2019-05-01")
+    text = "Zimbabwe police deny beating opposition supporters after vote"
+    assert ("ZWE", "01", "ZWE") in roots(pipeline, text, "2008-04-02")

@@ -7,6 +7,7 @@ from spacy.vocab import Vocab
 from eventwire.nlp.repairs import (
     attach_listed_dep_verbs,
     attach_trailing_reporters,
+    promote_past_verbs_of_root_nouns,
     promote_reported_participles,
 )
 from eventwire.testing import parsed_doc
@@ -97,6 +98,37 @@ def test_a_listed_verb_hung_as_a_dependent_is_a_conjunct() -> None:
     tags[1] = "VBD"
     doc = attach_listed_dep_verbs(parsed_doc(Vocab(), rows, tags=tags))
     assert doc[5].dep_ == "dep"
+
+
+def test_a_past_tense_read_as_the_root_nouns_modifier_is_the_verb() -> None:
+    # "Myanmar's military seized power on Monday, detaining Suu Kyi." as the model parses
+    # it: "military" an adjective and "seized" a modifier of the root "power"
+    rows = [
+        ("Myanmar", "Myanmar", "PROPN", 4, "poss"),
+        ("'s", "'s", "PART", 0, "case"),
+        ("military", "military", "ADJ", 4, "amod"),
+        ("seized", "seize", "VERB", 4, "amod"),
+        ("power", "power", "NOUN", 4, "ROOT"),
+        ("on", "on", "ADP", 4, "prep"),
+        ("Monday", "Monday", "PROPN", 5, "pobj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("detaining", "detain", "VERB", 4, "acl"),
+        ("Suu", "Suu", "PROPN", 10, "compound"),
+        ("Kyi", "Kyi", "PROPN", 8, "dobj"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    tags = ["NNP", "POS", "JJ", "VBD", "NN", "IN", "NNP", ",", "VBG", "NNP", "NNP", "."]
+    doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[3].dep_ == "ROOT"
+    assert (doc[2].dep_, doc[2].head.text) == ("nsubj", "seized")
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "seized")
+    assert doc[0].head.text == "military"  # the possessor goes with the subject
+    assert (doc[8].dep_, doc[8].head.text) == ("advcl", "seized")
+    assert doc[5].head.text == "seized"
+    # a participle ("the seized weapons") is a modifier: left alone
+    tags[3] = "VBN"
+    doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[3].dep_, doc[4].dep_) == ("amod", "ROOT")
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

@@ -1921,6 +1921,7 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
     """The first actor inside the act a denial denies, other than the denier and the
     act's doer."""
     own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    unnamed: list[ActorRef] = []
     for comp in verb.children:
         if comp.dep_ not in {"ccomp", "xcomp", "pcomp"}:
             continue
@@ -1930,10 +1931,17 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
                 continue
             if token.i in doers:
                 continue  # "denied that its troops had shelled villages": not the doer
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+                continue  # "denied shooting demonstrators in Nairobi": where, not whom
             ref = actors.resolve(token)
-            if _named(ref) and ref is not None and ref.code not in own and ref.kind != "place":
+            if ref is None or ref.code in own or ref.kind == "place":
+                continue
+            if _named(ref):
                 return [ref]
-    return []
+            if _countryless(ref) and len(ref.code) > 3:
+                # "army denies shooting protesters": whose country the context tells
+                unnamed.append(ref)
+    return unnamed[:1]
 
 
 def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
@@ -4028,6 +4036,11 @@ class EventCoder:
             return [head]
         return []
 
+    def _placed_act(self, token: Token, actors: ArticleActors) -> bool:
+        """An event noun known only by where it happened ("refused to sign a peace deal in
+        Addis Ababa"): the venue is no party to the act."""
+        return self._noun_entry(token) is not None and _placed_thing(actors.resolve(token))
+
     def _target_tokens(self, cand: Candidate, actors: ArticleActors | None = None) -> list[Token]:
         verb, noun = cand.verb, cand.noun
         fallback: list[Token] = []
@@ -4200,7 +4213,9 @@ class EventCoder:
                         for o in _prep_objects(f, w)
                         if actors.resolve(o) is not None
                     ]
-                    found = inner or found
+                    # "refused to sign a peace deal in Addis Ababa": an act known only by
+                    # where it happened is no party to it
+                    found = inner or [f for f in found if not self._placed_act(f, actors)]
             else:
                 found = []
                 for holder in _slot_holders(verb, noun):
@@ -4324,7 +4339,11 @@ class EventCoder:
                         for s in _children(c, SUBJECTS)
                     ),
                 ]:
-                    if _named(actors.resolve(token)) and not _owned_by_pronoun(token):
+                    if (
+                        _named(actors.resolve(token))
+                        and not _owned_by_pronoun(token)
+                        and not self._placed_act(token, actors)
+                    ):
                         return [token]
             if cand.cameo[:2] == THREATEN_ROOT:
                 # "threatened to send refugees to Europe if the EU called it an occupation":

@@ -61,6 +61,7 @@ def repair(doc: Doc) -> Doc:
         attach_reduced_relatives,
         promote_reported_participles,
         promote_verbs_read_as_modifiers,
+        promote_past_verbs_of_root_nouns,
         attach_trailing_denials,
         chain_listed_verbs,
         attach_listed_dep_verbs,
@@ -569,6 +570,40 @@ def promote_verbs_read_as_modifiers(doc: Doc) -> Doc:
         # the name's words after the verb ("and", the closing mark) go with the verb
         arcs += [(c.i, verb.i, c.dep_) for c in name.children if c.i > verb.i and c.i != obj.i]
     return _rewire(doc, arcs, "verb read as modifier")
+
+
+def promote_past_verbs_of_root_nouns(doc: Doc) -> Doc:
+    """ "Myanmar's military seized power on Monday, detaining ...": the model reads the
+    subject as an adjective, the verb as a modifier and the object as the root. A past
+    tense (not a participle) modifying a noun that is the root of a sentence with no verb
+    at its root is the verb: the word before it is its subject, with the words before
+    that, and the noun its object, whose words after it go with the verb."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        noun = verb.head
+        subject = doc[verb.i - 1] if verb.i else verb
+        if (
+            verb.dep_ != "amod"
+            or verb.tag_ != "VBD"
+            or noun.dep_ != "ROOT"
+            or noun.pos_ not in {"NOUN", "PROPN"}
+            or noun.i <= verb.i
+            or subject.i == verb.i
+            or subject.head.i != noun.i
+            or subject.dep_ not in {"amod", "compound", "nmod"}
+            or subject.pos_ not in {"NOUN", "PROPN", "ADJ"}
+            or any(doc[i].pos_ in {"VERB", "AUX"} for i in range(verb.i + 1, noun.i))
+        ):
+            continue
+        arcs += [(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj"), (noun.i, verb.i, "dobj")]
+        arcs += [(c.i, subject.i, c.dep_) for c in noun.children if c.i < subject.i]
+        # (", detaining ...": a clause on the noun becomes one on the verb)
+        arcs += [
+            (c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
+            for c in noun.children
+            if c.i > noun.i
+        ]
+    return _rewire(doc, arcs, "past verb read as modifier")
 
 
 def attach_trailing_denials(doc: Doc) -> Doc:
