@@ -107,6 +107,11 @@ CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "
 # the verbs of crowds going somewhere ("poured into the square")
 CROWD_MOVES = frozenset({"pour", "stream", "flood", "flock", "march", "surge", "spill", "pack"})
 CROWD_SUBJECTS = CROWDS | {"supporter"}  # "supporters of the TLP party clashed with police"
+# what one beats people with ("beat voters with batons")
+HAND_WEAPONS = frozenset(
+    {"baton", "club", "stick", "truncheon", "whip", "rod", "bar", "pipe", "butt", "stone",
+     "rock", "hammer", "machete", "knife", "axe", "belt", "cable", "fist"}
+)  # fmt: skip
 # verbs of looking into something ("a commission to investigate disappearances")
 INQUIRING = frozenset(
     {"investigate", "probe", "examine", "look", "inquire", "investigation", "inquiry"}
@@ -491,6 +496,8 @@ class Candidate:
     nominal: bool = False
     reverse: bool = False  # "received aid from X": X is the source, the subject the target
     intransitive: bool = False  # the entry names no target ("protested", "resigned")
+    # the entry reads the verb's negation as part of the act ("did not rule out force")
+    negation_read: bool = False
 
 
 def _delivery_candidate(verb: Token) -> Candidate | None:
@@ -1174,10 +1181,15 @@ def _addressees(verb: Token) -> list[Token]:
 
 
 def _retaliating(verb: Token) -> bool:
-    """ "retaliated", "responded with air strikes", "returned fire": an answer to an act."""
+    """ "retaliated", "responded with air strikes", "returned fire", "hit back with
+    tariffs": an answer to an act."""
     lemma = verb.lemma_.lower()
-    return lemma in RETALIATION or (
-        lemma == "return" and any(o.lemma_.lower() == "fire" for o in _children(verb, {"dobj"}))
+    return (
+        lemma in RETALIATION
+        or (
+            lemma == "return" and any(o.lemma_.lower() == "fire" for o in _children(verb, {"dobj"}))
+        )
+        or (lemma in {"hit", "strike"} and "back" in _particles(verb))
     )
 
 
@@ -3317,10 +3329,13 @@ class EventCoder:
             or ((entry := self._noun_entry(o)) is not None and entry.cameo[:2] == PROTEST_ROOT)
             for o in [*things, *_children(cand.verb, SUBJECTS)]
         )
+        # "police beat voters with batons": a weapon in hand makes it violence, in an
+        # election story too
+        armed = any(o.lemma_.lower() in HAND_WEAPONS for o in _prep_objects(cand.verb, "with"))
         for sense in senses:
             if sense.objects and not sense.objects & objects:
                 continue
-            if crowd and sense.context and not sense.objects:
+            if (crowd or armed) and sense.context and not sense.objects:
                 continue
             if sense.context and not self.lexicon.contexts.get(sense.context, frozenset()) & words:
                 continue
@@ -3413,7 +3428,10 @@ class EventCoder:
             a.lower_ for o in objects for a in o.children if a.lower_ in {"guilty", "liable"}
         }
         clausal = _has_infinitive(verb)
-        negated = self._negated(verb)
+        # "refused to rule out military action" is as much a threat as "did not rule it out"
+        negated = self._negated(verb) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"}
+        )
         holds = {"reverse"}
         holds |= {"xcomp"} if clausal else set()
         holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
@@ -3549,6 +3567,7 @@ class EventCoder:
             entry.rule,
             reverse=entry.condition == "reverse",
             intransitive=not entry.targets,
+            negation_read=entry.condition == "neg",
         )
 
     def _aliased(self, verb: Token) -> Candidate | None:
@@ -5455,7 +5474,7 @@ class EventCoder:
                 # Islamabad": each side to the other
                 pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
                 rule += "+mutual"
-        negated = (
+        negated = not cand.negation_read and (
             self._negated(cand.verb)
             or (cand.nominal and _under_no(cand.trigger))
             # "has held no contact with ELN negotiators": the light verb's object denied
@@ -5479,7 +5498,9 @@ class EventCoder:
             # "promised to expand investment during talks in Bishkek": the talks took place,
             # whatever the promise frames
             modality = ""
-        if modality == "refuse":
+        if modality == "refuse" and cand.negation_read:
+            pass  # "refused to rule out military action": the refusal is the act
+        elif modality == "refuse":
             negated, hypothetical = True, True
         elif modality == "stop" and self._de_escalation(cand, cameo, actors):
             # "said the United States would stop bombing Yemen's Houthi rebels" (an intent
