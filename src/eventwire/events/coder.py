@@ -600,7 +600,8 @@ def _named_as(verb: Token) -> set[str]:
     "branded the vote a farce", "described the raid as an outrage", "..., a verdict Biden
     called a sham"); none for a pronoun ("condemned the arms sale, calling it
     interference" tells one criticism)."""
-    objects = _children(verb, {"dobj"})
+    # ("Trump calls Trudeau 'dishonest and weak'": a headline's object read as adverbial)
+    objects = _children(verb, {"dobj"}) or _adverbial_names(verb)
     if (not objects and _summed_act(verb) is None) or any(
         # ("Japan condemned the test, and Bush called it a provocation": a second critic)
         o.pos_ == "PRON"
@@ -614,6 +615,16 @@ def _named_as(verb: Token) -> set[str]:
     # ("a textbook example of ethnic cleansing", "an act of aggression")
     called += [o for c in called for o in _prep_objects(c, "of")]
     return {t.lower_ for c in called for t in [c, *c.conjuncts, *c.children]}
+
+
+def _adverbial_names(verb: Token) -> list[Token]:
+    """ "Zelensky visits Washington, wins pledge": a headline's object name the parser
+    read as an adverbial, right after the verb."""
+    return [
+        c
+        for c in _children(verb, {"npadvmod"})
+        if c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and c.ent_type_ not in {"DATE", "TIME"}
+    ]
 
 
 def _what_named(obj: Token) -> bool:
@@ -4081,13 +4092,7 @@ class EventCoder:
                 if not _children(verb, {"dobj", "dative"}) and not _is_passive(verb):
                     # "Zelensky visits Washington, wins pledge": a headline object the
                     # parser read as an adverbial
-                    found = [
-                        c
-                        for c in _children(verb, {"npadvmod"})
-                        if c.pos_ == "PROPN"
-                        and c.left_edge.i == verb.i + 1
-                        and c.ent_type_ not in {"DATE", "TIME"}
-                    ] or found
+                    found = _adverbial_names(verb) or found
                 given_to = [
                     d
                     for d in _children(verb, {"dative"})
@@ -4235,6 +4240,16 @@ class EventCoder:
                     # "refused to sign a peace deal in Addis Ababa": an act known only by
                     # where it happened is no party to it
                     found = inner or [f for f in found if not self._placed_act(f, actors)]
+                    if (
+                        not inner
+                        and found
+                        and all(_owned_by_pronoun(f) for f in found)
+                        and slot != cand.targets[-1]
+                    ):
+                        # "closed his embassy in Bogota": the doer's own thing gives way to
+                        # a later slot, and is kept only if none is filled
+                        fallback = fallback or found
+                        continue
             else:
                 found = []
                 for holder in _slot_holders(verb, noun):
