@@ -1372,3 +1372,11 @@ def test_a_venue_is_no_party_to_an_act_and_a_denial_is_aimed_at_the_denied_act(
     assert ("KEN", "01", "KEN") in roots(pipeline, text, "2019-05-01")
     text = "Zimbabwe police deny beating opposition supporters after vote"
     assert ("ZWE", "01", "ZWE") in roots(pipeline, text, "2008-04-02")
+
+
+def test_a_past_verb_the_model_reads_as_a_modifier_is_the_verb(pipeline: Pipeline) -> None:
+    # "hosted" tagged as a participle modifying the guest's name, the root of no verb
+    text = "Trump hosted French President Emmanuel Macron at the White House on Tuesday."
+    assert ("USA", "04", "FRA") in roots(pipeline, text, "2018-04-24")
+    text = "Thailand's military seized power on Thursday, detaining former prime minister Yingluck."
+    assert ("THA", "17", "THA") in roots(pipeline, text, "2014-05-22")

@@ -125,10 +125,27 @@ def test_a_past_tense_read_as_the_root_nouns_modifier_is_the_verb() -> None:
     assert doc[0].head.text == "military"  # the possessor goes with the subject
     assert (doc[8].dep_, doc[8].head.text) == ("advcl", "seized")
     assert doc[5].head.text == "seized"
-    # a participle ("the seized weapons") is a modifier: left alone
+    # a participle is the verb only where the sentence has no finite verb
     tags[3] = "VBN"
     doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[3].dep_, doc[4].dep_) == ("ROOT", "dobj")
+    tags[8] = "VBD"
+    doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
     assert (doc[3].dep_, doc[4].dep_) == ("amod", "ROOT")
+    # the object's possessor may be what the verb hangs on ("hosted Sudan's army chief")
+    rows = [
+        ("Sisi", "Sisi", "PROPN", 5, "compound"),
+        ("hosted", "host", "VERB", 2, "amod"),
+        ("Sudan", "Sudan", "PROPN", 5, "poss"),
+        ("'s", "'s", "PART", 2, "case"),
+        ("army", "army", "NOUN", 5, "compound"),
+        ("chief", "chief", "NOUN", 5, "ROOT"),
+    ]
+    tags = ["NNP", "VBN", "NNP", "POS", "NN", "NN"]
+    doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "hosted")
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "hosted")
+    assert doc[2].head.text == "chief"
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

@@ -35,6 +35,8 @@ STANCES = frozenset({"threaten", "warn", "vow", "accuse", "urge", "condemn", "pl
 DEMANDING = frozenset({"demand", "insist", "ask"})
 # verbs that close a sentence with its source ("..., the ministry said")
 REPORTING = frozenset({"say", "report", "add", "allege", "claim", "announce", "confirm"})
+# what hangs on a clause's verb rather than on its object noun
+VERB_ADJUNCTS = frozenset({"prep", "punct", "acl", "advcl", "npadvmod", "advmod"})
 # what makes a verb a clause of its own: a subject or an auxiliary
 CLAUSE_HOLDERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
@@ -573,35 +575,46 @@ def promote_verbs_read_as_modifiers(doc: Doc) -> Doc:
 
 
 def promote_past_verbs_of_root_nouns(doc: Doc) -> Doc:
-    """ "Myanmar's military seized power on Monday, detaining ...": the model reads the
-    subject as an adjective, the verb as a modifier and the object as the root. A past
-    tense (not a participle) modifying a noun that is the root of a sentence with no verb
-    at its root is the verb: the word before it is its subject, with the words before
-    that, and the noun its object, whose words after it go with the verb."""
+    """ "Myanmar's military seized power on Monday, detaining ...", "Trump hosted French
+    President Emmanuel Macron": the model reads the subject as a modifier, the verb as one
+    too and the object as the root. A past form modifying the root noun of a sentence (or
+    its possessor: "hosted Sudan's army chief") is the verb where nothing else is: a past
+    tense with no verb between it and the noun, a participle with no finite verb in the
+    sentence. The word before it is its subject, with the root's words before that; the
+    root is its object, whose adjuncts after it go with the verb."""
     arcs: list[Arc] = []
     for verb in doc:
-        noun = verb.head
+        noun = verb.head if verb.head.dep_ != "poss" else verb.head.head
         subject = doc[verb.i - 1] if verb.i else verb
         if (
             verb.dep_ != "amod"
-            or verb.tag_ != "VBD"
+            or verb.tag_ not in {"VBD", "VBN"}
+            or not verb.text.islower()
             or noun.dep_ != "ROOT"
             or noun.pos_ not in {"NOUN", "PROPN"}
             or noun.i <= verb.i
             or subject.i == verb.i
-            or subject.head.i != noun.i
+            or subject.head.i not in {noun.i, verb.head.i}
             or subject.dep_ not in {"amod", "compound", "nmod"}
             or subject.pos_ not in {"NOUN", "PROPN", "ADJ"}
             or any(doc[i].pos_ in {"VERB", "AUX"} for i in range(verb.i + 1, noun.i))
         ):
             continue
+        if verb.tag_ == "VBN" and any(
+            t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent if t.i != verb.i
+        ):
+            continue  # ("Iran backed militias attacked the base": a participle after all)
         arcs += [(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj"), (noun.i, verb.i, "dobj")]
-        arcs += [(c.i, subject.i, c.dep_) for c in noun.children if c.i < subject.i]
+        arcs += [
+            (c.i, subject.i, c.dep_)
+            for c in {*noun.children, *verb.head.children}
+            if c.i < subject.i
+        ]
         # (", detaining ...": a clause on the noun becomes one on the verb)
         arcs += [
             (c.i, verb.i, "advcl" if c.dep_ == "acl" else c.dep_)
             for c in noun.children
-            if c.i > noun.i
+            if c.i > noun.i and c.dep_ in VERB_ADJUNCTS
         ]
     return _rewire(doc, arcs, "past verb read as modifier")
 
