@@ -229,6 +229,8 @@ BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
 )
+# what people do at one ("fired on people marching in Managua")
+PROTESTING = frozenset({"march", "protest", "demonstrate", "rally", "picket"})
 # a crowd's street violence (not missiles or bombs); forces' violence against a crowd
 # (not torture or killings, which keep their own codes)
 RIOTING = frozenset({"171", "1711", "1712", "180", "182", "190"})
@@ -589,10 +591,15 @@ def _progressive(verb: Token) -> bool:
 
 def _asked_about(clause: Token) -> list[Token]:
     """Whom a whether-clause asks about: "(into) whether President Boluarte enriched
-    herself"."""
-    if not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+    herself"; or the people a gerund clause the parser made of a noun and its participle
+    tells of: "(opened fire on) tens of thousands of people marching in Managua" (not
+    "with" one: "talks ..., with Omani mediators shuttling between", the circumstance)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if not marks & {"whether", "if"} and (
+        marks or clause.tag_ != "VBG" or clause.head.lower_ == "with"
+    ):
         return []
-    return _children(clause, SUBJECTS)
+    return [_counted(s) for s in _children(clause, SUBJECTS)]
 
 
 def _named_as(verb: Token) -> set[str]:
@@ -2945,7 +2952,8 @@ def street_violence(
 
 
 def _at_protest(verb: Token) -> bool:
-    """An act aimed at a protest: "stormed a protest camp", "fired at a rally"."""
+    """An act aimed at a protest: "stormed a protest camp", "fired at a rally", "opened
+    fire on people marching in Managua"."""
     objects = _children(verb, {"dobj"}) + [
         o
         for p in _children(verb, {"prep"})
@@ -2953,6 +2961,16 @@ def _at_protest(verb: Token) -> bool:
         # (not the idiom: "ordered troops to the border in protest at an incursion")
         if not (p.lower_ == "in" and o.lower_ == "protest")
     ]
+    marching = [
+        c
+        for p in _children(verb, {"prep"})
+        for c in [
+            *_children(p, {"pcomp"}),
+            *(a for o in _children(p, {"pobj"}) for a in _children(o, {"acl"})),
+        ]
+    ] + [a for o in _children(verb, {"dobj"}) for a in _children(o, {"acl"})]
+    if any(c.tag_ == "VBG" and c.lemma_.lower() in PROTESTING for c in marching):
+        return True
     return any(
         t.lemma_.lower() in PROTEST_GATHERINGS
         for o in objects
