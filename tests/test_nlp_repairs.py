@@ -6,6 +6,7 @@ from spacy.vocab import Vocab
 
 from eventwire.nlp.repairs import (
     attach_listed_dep_verbs,
+    attach_protesting_participles,
     attach_trailing_reporters,
     promote_past_verbs_of_root_nouns,
     promote_reported_participles,
@@ -146,6 +147,30 @@ def test_a_past_tense_read_as_the_root_nouns_modifier_is_the_verb() -> None:
     assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "hosted")
     assert (doc[5].dep_, doc[5].head.text) == ("dobj", "hosted")
     assert doc[2].head.text == "chief"
+
+
+def test_a_protesting_participle_after_an_object_is_what_its_people_do() -> None:
+    # "Police fired tear gas at students protesting against fees." with "protesting" hung
+    # on "fired"
+    rows = [
+        ("Police", "police", "NOUN", 1, "nsubj"),
+        ("fired", "fire", "VERB", 1, "ROOT"),
+        ("gas", "gas", "NOUN", 1, "dobj"),
+        ("at", "at", "ADP", 1, "prep"),
+        ("students", "student", "NOUN", 3, "pobj"),
+        ("protesting", "protest", "VERB", 1, "advcl"),
+        ("against", "against", "ADP", 5, "prep"),
+        ("fees", "fee", "NOUN", 6, "pobj"),
+    ]
+    tags = ["NNS", "VBD", "NN", "IN", "NNS", "VBG", "IN", "NNS"]
+    doc = attach_protesting_participles(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[5].dep_, doc[5].head.text) == ("acl", "students")
+    # after a comma it tells what the subject does: left alone
+    rows.insert(5, (",", ",", "PUNCT", 1, "punct"))
+    rows = [(w, lem, pos, h + (h >= 5 and i > 5), d) for i, (w, lem, pos, h, d) in enumerate(rows)]
+    tags.insert(5, ",")
+    doc = attach_protesting_participles(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[6].dep_, doc[6].head.text) == ("advcl", "fired")
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

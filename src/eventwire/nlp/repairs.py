@@ -35,6 +35,8 @@ STANCES = frozenset({"threaten", "warn", "vow", "accuse", "urge", "condemn", "pl
 DEMANDING = frozenset({"demand", "insist", "ask"})
 # verbs that close a sentence with its source ("..., the ministry said")
 REPORTING = frozenset({"say", "report", "add", "allege", "claim", "announce", "confirm"})
+# what people do in the street ("fired at students protesting against fees")
+PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "demand", "chant"})
 # what hangs on a clause's verb rather than on its object noun
 VERB_ADJUNCTS = frozenset({"prep", "punct", "acl", "advcl", "npadvmod", "advmod"})
 # what makes a verb a clause of its own: a subject or an auxiliary
@@ -61,6 +63,7 @@ def repair(doc: Doc) -> Doc:
         attach_named_objects,
         mark_headline_passives,
         attach_reduced_relatives,
+        attach_protesting_participles,
         promote_reported_participles,
         promote_verbs_read_as_modifiers,
         promote_past_verbs_of_root_nouns,
@@ -503,6 +506,31 @@ def attach_reduced_relatives(doc: Doc) -> Doc:
         if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i == clause.i - 1:
             arcs += [(subjects[0].i, verb.i, "dobj"), (clause.i, subjects[0].i, "acl")]
     return _rewire(doc, arcs, "reduced relative")
+
+
+def attach_protesting_participles(doc: Doc) -> Doc:
+    """ "Police fired tear gas at supporters of Raila Odinga protesting against the cost
+    of living": the model hangs the participle on the verb, so the police protest. A
+    protesting participle right after the verb's object (or its preposition's), with no
+    comma or subject of its own, tells what the people named by that object do."""
+    arcs: list[Arc] = []
+    for clause in doc:
+        verb = clause.head
+        if (
+            clause.dep_ != "advcl"
+            or clause.tag_ != "VBG"
+            or clause.lemma_.lower() not in PROTESTING
+            or verb.i > clause.i
+            or any(c.dep_ in CLAUSE_HOLDERS | {"mark"} for c in clause.children)
+        ):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+        people = next((o for o in objects if o.right_edge.i == clause.i - 1), None)
+        if people is not None and people.tag_ in {"NNS", "NNPS"}:
+            arcs.append((clause.i, people.i, "acl"))
+    return _rewire(doc, arcs, "protesting participle")
 
 
 def promote_reported_participles(doc: Doc) -> Doc:
