@@ -1419,12 +1419,7 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
         # harmed": a threat tagged on to a demand is aimed at whom the demand is
         # (not "warning that the offensive would undermine the fight": a warning of what
         # may happen threatens no one)
-        warned = (
-            clause.dep_ == "advcl"
-            and clause.tag_ == "VBG"
-            and event.root == THREATEN_ROOT
-            and not _children(clause, {"ccomp"})
-        )
+        warned = clause.dep_ == "advcl" and clause.tag_ == "VBG" and event.root == THREATEN_ROOT
         if event.target is not None or source is None or not (clause.dep_ == "conj" or warned):
             out.append((cand, event))
             continue
@@ -1457,6 +1452,9 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
                 # ("defied a UN ban and launched a rocket": force is not aimed at whom the
                 # first clause only defied or addressed)
                 and (event.root not in VIOLENT_ROOTS or e.root in FORCE_LEADS)
+                # ("urged Turkey to halt its offensive, warning that it would undermine
+                # the fight against IS": what an appeal warns of is its reason, no threat)
+                and not (warned and e.root == "02" and _children(clause, {"ccomp"}))
             ),
             None,
         )
@@ -5333,6 +5331,11 @@ class EventCoder:
                 ][:1]
                 if targets:
                     rule += "+pressed"
+            if cameo[:2] == THREATEN_ROOT and sources:
+                # "warning that any raid on Venezuelan soil would be a cause for war": the
+                # warner's own land is what it defends, not whom it warns
+                own = {s.code[:3] for s in sources}
+                targets = [t for t in targets if not (len(t.code) == 3 and t.code in own)]
             if (
                 not targets
                 and sources
