@@ -1416,11 +1416,14 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
         clause = verb.head if verb.dep_ == "xcomp" else verb  # "..., threatens to cut ties"
         source = event.source
         # "demanded that militants free the soldier, threatening an offensive if he was
-        # harmed": a threat tagged on to a demand is aimed at whom the demand is
-        # (not "warning that the offensive would undermine the fight": a warning of what
-        # may happen threatens no one)
+        # harmed", "ordered battalions to the border, warning that any raid would be a
+        # cause for war": a threat tagged on to an act is aimed at whom the act is
         warned = clause.dep_ == "advcl" and clause.tag_ == "VBG" and event.root == THREATEN_ROOT
-        if event.target is not None or source is None or not (clause.dep_ == "conj" or warned):
+        # ("closes military attache office": a thing only a role word makes an actor)
+        untargeted = event.target is None or (
+            _countryless(event.target) and event.root in {"16", "17"}
+        )
+        if not untargeted or source is None or not (clause.dep_ == "conj" or warned):
             out.append((cand, event))
             continue
         own_doer = bool(_children(clause, SUBJECTS))
@@ -1458,10 +1461,13 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
             ),
             None,
         )
-        if first is not None:
+        if first is not None and first.target is not None:
+            shared = first.target
+            if event.target is not None:
+                shared = replace(event.target, code=shared.code[:3] + event.target.code[3:])
             event = replace(
                 event,
-                target=first.target,
+                target=shared,
                 confidence=max(event.confidence, first.confidence - 0.1),
                 rule=event.rule + ("+gapped" if own_doer else "+shared-target"),
             )
