@@ -3470,6 +3470,9 @@ class EventCoder:
         holds |= {"clause"} if _children(verb, {"ccomp"}) else set()
         holds |= {"neg"} if negated else set()
         holds |= {"must"} if _says_must(verb) else set()
+        holds |= (
+            {"death"} if "death" in {o.lemma_.lower() for o in _prep_objects(verb, "to")} else set()
+        )
         holds |= {"blame"} if _blaming_clauses(verb) else set()
         holds |= {"terrorist"} if _named_terrorist(verb) else set()
         named_as = _named_as(verb)
@@ -5833,7 +5836,13 @@ class EventCoder:
             ):
                 # "the Thai junta imposed a curfew on Bangkok": the city, not the government
                 target = replace(target, code=target.code[:3], rule=target.rule + "+place")
-            if source is not None and target is not None and source.code == target.code:
+            if (
+                source is not None
+                and target is not None
+                and source.code == target.code
+                # ("a mob beat a Christian couple to death": people may attack people)
+                and not (cameo[:2] in {"18", "20"} and source.code[3:6] in CIVILIAN_ROLES)
+            ):
                 continue
             if (
                 cameo[:2] in VENUE_ROOTS
