@@ -1380,3 +1380,27 @@ def test_a_past_verb_the_model_reads_as_a_modifier_is_the_verb(pipeline: Pipelin
     assert ("USA", "04", "FRA") in roots(pipeline, text, "2018-04-24")
     text = "Thailand's military seized power on Thursday, detaining former prime minister Yingluck."
     assert ("THA", "17", "THA") in roots(pipeline, text, "2014-05-22")
+
+
+def test_a_headline_verb_listed_after_a_comma_is_given_back_its_verb_reading(
+    pipeline: Pipeline,
+) -> None:
+    from eventwire.nlp.gerunds import retag_listed_verbs
+    from eventwire.testing import parsed_doc
+
+    # "Britain expels Iranian diplomats, shuts embassy" with "shuts" tagged a plural noun
+    rows = [
+        ("Britain", "Britain", "PROPN", 1, "nsubj"),
+        ("expels", "expel", "VERB", 1, "ROOT"),
+        ("diplomats", "diplomat", "NOUN", 1, "dobj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("shuts", "shut", "NOUN", 1, "dep"),
+        ("embassy", "embassy", "NOUN", 4, "dobj"),
+    ]
+    tags = ["NNP", "VBZ", "NNS", ",", "NNS", "NN"]
+    doc = retag_listed_verbs(pipeline.nlp, parsed_doc(pipeline.nlp.vocab, rows, tags=tags))
+    assert (doc[4].tag_, doc[4].pos_, doc[4].lemma_) == ("VBZ", "VERB", "shut")
+    # a noun with no object of its own is a noun
+    rows[5] = ("embassy", "embassy", "NOUN", 4, "appos")
+    doc = retag_listed_verbs(pipeline.nlp, parsed_doc(pipeline.nlp.vocab, rows, tags=tags))
+    assert (doc[4].tag_, doc[4].pos_) == ("NNS", "NOUN")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..records import Article
-from .gerunds import retag_gerunds
+from .gerunds import retag_gerunds, retag_listed_verbs
 from .headlines import reparse_headlines
 from .prefixes import lemmatize_prefixed
 from .repairs import repair
@@ -98,7 +98,8 @@ def parse(nlp: Language, article: Article) -> Doc:
 
 def _fixed(nlp: Language, doc: Doc) -> Doc:
     """The model's parse with headlines re-parsed, participles re-tagged and repaired."""
-    return repair(lemmatize_prefixed(nlp, retag_gerunds(nlp, reparse_headlines(nlp, doc))))
+    doc = retag_listed_verbs(nlp, retag_gerunds(nlp, reparse_headlines(nlp, doc)))
+    return repair(lemmatize_prefixed(nlp, doc))
 
 
 def parse_articles(
