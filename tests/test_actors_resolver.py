@@ -99,6 +99,8 @@ def codes_mentioning(pipeline: Pipeline, text: str, date: str, word: str) -> set
         # a bare role noun coordinated with a national one shares its country adjective
         ("Iran freed 15 British sailors and marines.", "marines", "GBRMIL"),
         ("Afghan soldiers and foreign civilians died.", "foreign civilians", "---CVL"),
+        # a government coordinated with the armed group it faces is that group's country's
+        ("The envoy urged the Taliban and the government to talk.", "government", "AFGGOV"),
         # a company's name is a business, whatever role words it holds ("General")
         ("General Electric closed the plant.", "General Electric", "---BUS"),
         # a plural demonym without an article is the people ("the Americans" is the side)

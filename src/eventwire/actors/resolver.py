@@ -851,12 +851,21 @@ class ArticleActors:
     def _shared_country(self, head: Token, ref: ActorRef | None) -> ActorRef | None:
         """ "British sailors and marines", "Sudanese troops and militiamen": a bare role
         noun coordinated with a national one shares its country adjective; "Cambodia's
-        ruling party and opposition", its possessor country."""
+        ruling party and opposition", its possessor country; "the Houthis and the
+        (Saudi-backed) government", the country of the armed group it faces."""
         if ref is None or not ref.code.startswith(NO_COUNTRY) or head.dep_ != "conj":
             return ref
+        first = head.head
+        rival = self.resolve(first) if first.pos_ == "PROPN" else None
+        if (
+            rival is not None
+            and not rival.code.startswith(NO_COUNTRY)
+            and rival.code[3:6] in {"REB", "INS"}
+            and ref.code[3:6] in {"GOV", "MIL"}
+        ):
+            return replace(ref, code=rival.code[:3] + ref.code[3:], rule=ref.rule + "+rival")
         if any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in head.lefts):
             return ref  # "Afghan soldiers and foreign civilians": its own modifiers
-        first = head.head
         national = next(
             (
                 e[0].code
