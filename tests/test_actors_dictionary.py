@@ -88,3 +88,31 @@ def test_dictionary_role_of_phrase(
 
 def test_dictionary_role_of_non_role_is_none(dictionary: ActorDictionary) -> None:
     assert dictionary.role_of(["pressure"]) is None
+
+
+@pytest.mark.parametrize("name", ["people.tsv", "figures.tsv"])
+def test_people_rows_are_well_formed(name: str) -> None:
+    """Every person row: a known country (or organisation) code with a CAMEO role, ISO dates,
+    a start no later than its end, and no two rows of one person in one office at once
+    (two offices at once are allowed: "Secretary of State" and "Acting NSA")."""
+    import datetime
+
+    from eventwire.datafiles import data_dir, read_tsv
+
+    folder = data_dir() / "actors"
+    countries = {row["iso3"] for _, row in read_tsv(folder / "countries.tsv", ("iso3",))}
+    roles = {"GOV", "MIL", "LEG", "SPY", "REB", "OPP", "CVL", "MED", "JUD", "BUS", "COP"}
+    spans: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    columns = ("name", "aliases", "code", "title", "start", "end", "gender")
+    for line, row in read_tsv(folder / name, columns):
+        code, start, end = row["code"], row["start"], row["end"]
+        where = f"{name}:{line}"
+        assert code.startswith("IGO") or (code[:3] in countries and code[3:6] in roles), where
+        datetime.date.fromisoformat(start)
+        if end:
+            assert datetime.date.fromisoformat(end) >= datetime.date.fromisoformat(start), where
+        assert row["gender"] in {"f", "m"}, where
+        office = (row["name"], code, row["title"])
+        for other_start, other_end in spans.get(office, []):
+            assert (end and end <= other_start) or (other_end and other_end <= start), where
+        spans.setdefault(office, []).append((start, end))

@@ -528,3 +528,15 @@ def test_a_surname_spelled_as_an_alias_spells_it(pipeline: Pipeline) -> None:
     # but not another name an alias holds ("Abiy Ahmed Ali" is no "Ali")
     found = codes_of(pipeline, "Ali met reporters in Georgetown on Thursday.", "2023-12-14")
     assert not found.get("Ali", "").startswith("ETH")
+
+
+def test_resolver_people_known_for_what_they_did(pipeline: Pipeline) -> None:
+    # a non-office figure resolves named in full, by nationality and role
+    codes = codes_of(pipeline, "Ecuador granted asylum to Julian Assange.", "2012-08-16")
+    assert codes["Julian Assange"] == "AUSCVL"
+    # but never by a bare surname, which may be anyone's
+    text = "Smith said the case against the former president was strong."
+    assert "USAJUD" not in codes_of(pipeline, text, "2023-06-09").values()
+    # a speaker of parliament is the legislature
+    codes = codes_of(pipeline, "Speaker Nancy Pelosi visited Taiwan.", "2022-08-02")
+    assert codes["Speaker Nancy Pelosi"] == "USALEG"

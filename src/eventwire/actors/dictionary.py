@@ -104,6 +104,7 @@ class ActorDictionary:
         roles: list[RoleTerm],
         country_names: dict[str, str],
         words: dict[str, frozenset[str]] | None = None,
+        figures: frozenset[str] = frozenset(),
     ) -> None:
         self.entries = entries
         self._names = names  # (surface form, entry key)
@@ -153,11 +154,20 @@ class ActorDictionary:
                 last, own = surface.split()[-1], person.split()[-1]
                 if last != own and last[:4].lower() == own[:4].lower() and len(own) > 4:
                     spellings.setdefault(person, []).append(surface)
+        # given names ("Abdullah", "Thomas"), which a legislator's surname may also be
+        given = {p.split()[0] for p in offices}
         for person in offices:
+            if person in figures:
+                # (people known for what they did, not an office: "Smith" alone is not
+                # the special counsel Jack Smith; only named in full)
+                continue
+            speaker = all(o.code.endswith("LEG") for o in offices[person])
             forms = self.surnames(person)
             for alias in spellings.get(person, []):
                 forms |= _surnames(alias, self._family_first(person))
             for surname in forms:
+                if speaker and surname in given:
+                    continue  # ("King Abdullah" is not Singapore's speaker Abdullah Tarmugi)
                 self._by_surname.setdefault(surname, []).append(person)
 
     # ---- loading -------------------------------------------------------------
@@ -210,17 +220,24 @@ class ActorDictionary:
 
         offices: dict[str, list[Office]] = {}
         genders: dict[str, str] = {}
-        path = folder / "people.tsv"
-        for lineno, row in read_tsv(path, ("name", "aliases", "code", "title", "start", "end")):
-            name = row["name"]
-            entry = ActorEntry(f"person:{name}", "person", "", name)
-            for surface in [name, *split_list(row["aliases"])]:
-                add(surface, entry, f"{path.name}:{lineno}")
-            offices.setdefault(name, []).append(
-                Office(row["code"], row["title"], row["start"], row["end"])
-            )
-            if row.get("gender") in ("f", "m"):
-                genders[name] = row["gender"]
+        # people.tsv holds office holders; figures.tsv people known for what they did
+        # (activists, detainees, journalists, prosecutors, militant leaders)
+        figures: set[str] = set()
+        for path in (folder / "people.tsv", folder / "figures.tsv"):
+            if path.name == "figures.tsv" and not path.exists():
+                continue
+            for lineno, row in read_tsv(path, ("name", "aliases", "code", "title", "start", "end")):
+                name = row["name"]
+                if path.name == "figures.tsv" and name not in offices:
+                    figures.add(name)
+                entry = ActorEntry(f"person:{name}", "person", "", name)
+                for surface in [name, *split_list(row["aliases"])]:
+                    add(surface, entry, f"{path.name}:{lineno}")
+                offices.setdefault(name, []).append(
+                    Office(row["code"], row["title"], row["start"], row["end"])
+                )
+                if row.get("gender") in ("f", "m"):
+                    genders[name] = row["gender"]
 
         roles: list[RoleTerm] = []
         for _, row in read_tsv(folder / "roles.tsv", ("role", "weak", "terms")):
@@ -237,6 +254,7 @@ class ActorDictionary:
             roles,
             country_names,
             {k: frozenset(v) for k, v in words.items()},
+            frozenset(figures),
         )
 
     # ---- entity ruler --------------------------------------------------------

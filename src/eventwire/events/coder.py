@@ -1956,6 +1956,8 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
     act's doer."""
     own = {s.code for s in sources} | {s.code[:3] for s in sources}
     unnamed: list[ActorRef] = []
+    abroad: list[ActorRef] = []
+    own_victim = False
     for comp in verb.children:
         if comp.dep_ not in {"ccomp", "xcomp", "pcomp"}:
             continue
@@ -1965,17 +1967,27 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
                 continue
             if token.i in doers:
                 continue  # "denied that its troops had shelled villages": not the doer
-            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
-                continue  # "denied shooting demonstrators in Nairobi": where, not whom
             ref = actors.resolve(token)
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+                # "denied shooting demonstrators in Nairobi": where, not whom; but "denied
+                # it was behind the attack on Sergei Skripal in England" was denied to the
+                # country it happened in
+                if _named(ref) and ref is not None and ref.code[:3] not in own:
+                    abroad.append(replace(ref, code=ref.code[:3]))
+                continue
             if ref is None or ref.code in own or ref.kind == "place":
+                continue
+            if _named(ref) and ref.code[:3] in own:
+                # ("denied that it was behind the attack on Sergei Skripal": the victim,
+                # the denier's own national, is not whom the denial answers)
+                own_victim = True
                 continue
             if _named(ref):
                 return [ref]
-            if _countryless(ref) and len(ref.code) > 3:
+            elif _countryless(ref) and len(ref.code) > 3:
                 # "army denies shooting protesters": whose country the context tells
                 unnamed.append(ref)
-    return unnamed[:1]
+    return (abroad or ([] if own_victim else unnamed))[:1]
 
 
 def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
