@@ -257,6 +257,7 @@ REPRESSION = "175"
 FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP", "UAF", "SPY", "GOV"})  # who can repress a crowd
+RETREAT = "0874"  # retreat or surrender militarily
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {
     "01": "011",  # "declined to comment"
@@ -1949,6 +1950,20 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
         for s in _children(c, SUBJECTS)
     ]
     return _first_actor(answered, actors, other)
+
+
+def _retreated_from(verb: Token) -> list[Token]:
+    """The doers of the clause a retreat is told under ("seized Goma after government
+    troops fled", "overran Mosul as soldiers abandoned their posts and fled")."""
+    node = verb
+    if node.dep_ == "conj" and not _children(node, SUBJECTS):
+        node = node.head
+    if node.dep_ != "advcl" or not _children(node, {"mark"}):
+        return []
+    main = node.head
+    while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+        main = main.head  # (the clause hung on the object: "seized control of Mosul, ...")
+    return _children(main, SUBJECTS)
 
 
 def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
@@ -5414,6 +5429,19 @@ class EventCoder:
                         rule += how
                         penalty += 0.2
                         break
+            if not targets and sources and cameo.startswith(RETREAT):
+                # "M23 rebels seized Goma after government troops fled": a retreat is from
+                # whoever took what was left
+                own_codes = {s.code for s in sources}
+                targets = [
+                    r
+                    for t in _retreated_from(cand.verb)
+                    for r in actors.resolve_all(t)
+                    if (_named(r) or (_countryless(r) and r.code[3:6] in ARMED_ROLES))
+                    and r.code not in own_codes
+                ][:1]
+                if targets:
+                    rule += "+retreat-from"
             if (
                 not targets
                 and len(sources) == 1
