@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.vocab import Vocab
 
 from eventwire.nlp.repairs import (
+    attach_coordinated_clause_subjects,
     attach_listed_dep_verbs,
     attach_protesting_participles,
     attach_trailing_reporters,
@@ -171,6 +172,34 @@ def test_a_protesting_participle_after_an_object_is_what_its_people_do() -> None
     tags.insert(5, ",")
     doc = attach_protesting_participles(parsed_doc(Vocab(), rows, tags=tags))
     assert (doc[6].dep_, doc[6].head.text) == ("advcl", "fired")
+
+
+def test_names_coordinated_after_a_clause_mark_are_the_marked_verbs_subject() -> None:
+    # "eased sanctions after the government and the opposition resumed talks" as the model
+    # parses it: "after the government" a phrase, "the opposition resumed talks" a conjunct
+    rows = [
+        ("eased", "ease", "VERB", 0, "ROOT"),
+        ("sanctions", "sanction", "NOUN", 0, "dobj"),
+        ("after", "after", "ADP", 0, "prep"),
+        ("the", "the", "DET", 4, "det"),
+        ("government", "government", "NOUN", 2, "pobj"),
+        ("and", "and", "CCONJ", 0, "cc"),
+        ("the", "the", "DET", 7, "det"),
+        ("opposition", "opposition", "NOUN", 8, "nsubj"),
+        ("resumed", "resume", "VERB", 0, "conj"),
+        ("talks", "talk", "NOUN", 8, "dobj"),
+    ]
+    tags = ["VBD", "NNS", "IN", "DT", "NN", "CC", "DT", "NN", "VBD", "NNS"]
+    doc = attach_coordinated_clause_subjects(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "resumed")
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "government")
+    assert (doc[2].dep_, doc[8].dep_, doc[8].head.text) == ("mark", "advcl", "eased")
+    # a comma before the second name ends the phrase: left alone
+    rows.insert(5, (",", ",", "PUNCT", 0, "punct"))
+    rows = [(w, lem, pos, h + (h >= 5 and i > 5), d) for i, (w, lem, pos, h, d) in enumerate(rows)]
+    tags.insert(5, ",")
+    doc = attach_coordinated_clause_subjects(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[4].dep_ == "pobj"
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

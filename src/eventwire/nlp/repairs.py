@@ -48,6 +48,7 @@ def repair(doc: Doc) -> Doc:
     for step in (
         attach_participles,
         attach_clause_subjects,
+        attach_coordinated_clause_subjects,
         attach_quoted_names,
         split_coordinated_names,
         promote_stranded_verbs,
@@ -106,6 +107,48 @@ def attach_clause_subjects(doc: Doc) -> Doc:
     for mark, subject, verb in (m for t in doc if (m := _clause_move(t)) is not None):
         arcs += [(subject.i, verb.i, "nsubj"), (mark.i, verb.i, "mark")]
     return _rewire(doc, arcs, "clause subject")
+
+
+def attach_coordinated_clause_subjects(doc: Doc) -> Doc:
+    """ "hours after Maduro's government and the opposition resumed negotiations": the
+    model reads the conjunction as a preposition taking the first name, and the second
+    name with the verb as a clause coordinated with the sentence's. The names, coordinated,
+    are the verb's subject, the conjunction its marker, and the clause the one it marks."""
+    arcs: list[Arc] = []
+    for mark in doc:
+        if mark.text.lower() not in CLAUSE_MARKS or mark.dep_ != "prep":
+            continue
+        objects = [c for c in mark.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].pos_ not in {"PROPN", "NOUN"}:
+            continue
+        first = objects[0]
+        after = first.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].dep_ != "cc" or doc[after].text.lower() != "and":
+            continue
+        second = next(
+            (t for t in doc[after + 1 :] if t.dep_ == "nsubj" and t.left_edge.i == after + 1),
+            None,
+        )
+        verb = second.head if second is not None else None
+        if (
+            second is None
+            or verb is None
+            or verb.dep_ != "conj"
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or verb.i < second.i
+            or any(t.text == "," for t in doc[after : second.i])
+        ):
+            continue
+        arcs += [
+            (first.i, verb.i, "nsubj"),
+            (second.i, first.i, "conj"),
+            (after, first.i, "cc"),
+            (mark.i, verb.i, "mark"),
+            (verb.i, mark.head.i, "advcl"),
+        ]
+        # ("hours after ...": what measured the conjunction measures the clause)
+        arcs += [(c.i, verb.i, c.dep_) for c in mark.children if c.dep_ != "pobj"]
+    return _rewire(doc, arcs, "coordinated clause subject")
 
 
 def attach_quoted_names(doc: Doc) -> Doc:
