@@ -5429,6 +5429,22 @@ class EventCoder:
                         rule += how
                         penalty += 0.2
                         break
+            venues = targets and all(t.code.startswith("IGO") for t in targets)
+            if cameo.startswith("114") and venues:
+                # "lodged a complaint with the United Nations over Britain's militarization
+                # of the South Atlantic": a body complained to is the venue; the complaint
+                # is about whose act it names
+                own = {s.code[:3] for s in sources}
+                accused = [
+                    r
+                    for p in _children(cand.verb, {"prep"})
+                    if p.lower_ == "over"
+                    for t in _grievance_owners(p)
+                    for r in actors.resolve_all(t)
+                    if _named(r) and r.code[:3] not in own and not r.code.startswith("IGO")
+                ][:1]
+                if accused:
+                    targets, rule = accused, rule + "+complained-of"
             if not targets and sources and cameo.startswith(RETREAT):
                 # "M23 rebels seized Goma after government troops fled": a retreat is from
                 # whoever took what was left
