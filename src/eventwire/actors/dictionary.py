@@ -221,7 +221,7 @@ class ActorDictionary:
         offices: dict[str, list[Office]] = {}
         genders: dict[str, str] = {}
         # people.tsv holds office holders; figures.tsv people known for what they did
-        # (activists, detainees, journalists, prosecutors, militant leaders)
+        # (activists, detainees, journalists, prosecutors, business people)
         figures: set[str] = set()
         for path in (folder / "people.tsv", folder / "figures.tsv"):
             if path.name == "figures.tsv" and not path.exists():

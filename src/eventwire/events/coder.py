@@ -1954,7 +1954,7 @@ def _accusers(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> li
 
 def _retreated_from(verb: Token) -> list[Token]:
     """The doers of the clause a retreat is told under ("seized Goma after government
-    troops fled", "overran Mosul as soldiers abandoned their posts and fled")."""
+    troops retreated", "overran Mosul as soldiers abandoned their posts")."""
     node = verb
     if node.dep_ == "conj" and not _children(node, SUBJECTS):
         node = node.head
@@ -1967,8 +1967,12 @@ def _retreated_from(verb: Token) -> list[Token]:
 
 
 def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-    """The first actor inside the act a denial denies, other than the denier and the
-    act's doer."""
+    """Whom a denial answers, found inside the act it denies: the first named actor other
+    than the denier, the act's doer and the denier's own nationals ("denied sinking the
+    South Korean warship"); else the country abroad where the act happened ("... the
+    attack on Sergei Skripal in England"); else, unless the act fell on the denier's own
+    nationals, victims whose country only the context gives ("denies shooting
+    protesters")."""
     own = {s.code for s in sources} | {s.code[:3] for s in sources}
     unnamed: list[ActorRef] = []
     abroad: list[ActorRef] = []
@@ -1999,7 +2003,7 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
                 continue
             if _named(ref):
                 return [ref]
-            elif _countryless(ref) and len(ref.code) > 3:
+            if _countryless(ref) and len(ref.code) > 3:
                 # "army denies shooting protesters": whose country the context tells
                 unnamed.append(ref)
     return (abroad or ([] if own_victim else unnamed))[:1]
@@ -5446,8 +5450,8 @@ class EventCoder:
                 if accused:
                     targets, rule = accused, rule + "+complained-of"
             if not targets and sources and cameo.startswith(RETREAT):
-                # "M23 rebels seized Goma after government troops fled": a retreat is from
-                # whoever took what was left
+                # "M23 rebels seized Goma after government troops retreated": a retreat is
+                # from whoever took what was left
                 own_codes = {s.code for s in sources}
                 targets = [
                     r
