@@ -503,6 +503,20 @@ class Candidate:
     negation_read: bool = False
 
 
+def _recognition_withdrawn(cand: Candidate) -> Candidate | None:
+    """ "switches diplomatic recognition from Taiwan to China": besides the recognition
+    given, the ties ended with whom it is taken from (161)."""
+    if (
+        not cand.cameo.startswith("054")
+        or cand.trigger.lemma_.lower() not in {"switch", "shift", "transfer"}
+        or cand.noun is None
+        or cand.noun.lemma_.lower() != "recognition"
+        or not (_prep_objects(cand.verb, "from") or _prep_objects(cand.noun, "from"))
+    ):
+        return None
+    return replace(cand, cameo="161", targets=("from",), rule=cand.rule + "+withdrawn")
+
+
 def _delivery_candidate(verb: Token) -> Candidate | None:
     """ "A Saudi plane carrying 35 tonnes of food aid landed in Aleppo", "a WFP convoy
     carrying food reached Mekelle": a vehicle loaded with aid arriving delivers it (07x)."""
@@ -3424,6 +3438,9 @@ class EventCoder:
                 found = found or self._verb_candidate(token) or _delivery_candidate(token)
                 if found is not None:
                     yield found
+                    withdrawn = _recognition_withdrawn(found)
+                    if withdrawn is not None:
+                        yield withdrawn
             elif token.pos_ == "NOUN" and (
                 not _verb_object(token) or (_answered(token) and self._pressure(token))
             ):
