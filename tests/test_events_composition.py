@@ -1404,3 +1404,13 @@ def test_a_headline_verb_listed_after_a_comma_is_given_back_its_verb_reading(
     rows[5] = ("embassy", "embassy", "NOUN", 4, "appos")
     doc = retag_listed_verbs(pipeline.nlp, parsed_doc(pipeline.nlp.vocab, rows, tags=tags))
     assert (doc[4].tag_, doc[4].pos_) == ("NNS", "NOUN")
+
+
+def test_a_threat_told_again_in_a_relative_clause_is_still_coded(pipeline: Pipeline) -> None:
+    # restrictive relative clauses are background, but annotators code a threat named again
+    # by the measure it threatened
+    text = (
+        "Trump said on Friday he had suspended the tariffs he had threatened to impose on "
+        "Mexican goods."
+    )
+    assert ("USA", "13", "MEX") in roots(pipeline, text, "2019-06-08")

@@ -258,6 +258,8 @@ FORCE_ROLES = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP", "UAF", "SPY", "GOV"})  # who can repress a crowd
 RETREAT = "0874"  # retreat or surrender militarily
+# measures a threat names ("the tariffs he had threatened to impose")
+THREATENED_MEASURES = frozenset({"tariff", "sanction", "duty", "levy", "embargo", "strike"})
 # a negated future/modal cooperative act is a refusal ("would not provide support")
 REFUSALS = {
     "01": "011",  # "declined to comment"
@@ -4438,6 +4440,14 @@ class EventCoder:
                     *(_direct_objects(comp) if cand.cameo[:2] != "03" else []),
                     *_prep_objects(comp, "to"),
                     *_prep_objects(comp, "with"),
+                    # "threatened to impose tariffs on Mexican goods": whom the measure hits
+                    *(
+                        o
+                        for w in ("on", "against")
+                        if cand.cameo[:2] == THREATEN_ROOT
+                        for h in [comp, *_direct_objects(comp)]
+                        for o in _prep_objects(h, w)
+                    ),
                     # "refused to let the ASEAN envoy meet Suu Kyi": whom it would not let
                     *(
                         s
@@ -6306,6 +6316,11 @@ class EventCoder:
                 # what the pact provides; "since 1990, when Riyadh cut ties" is history
                 return True
             restrictive = start == 0 or verb.doc[start - 1].text != ","
+            measure = verb.head.lemma_.lower()
+            if verb.lemma_.lower() == "threaten" and measure in THREATENED_MEASURES:
+                # "suspended the tariffs he had threatened to impose on Mexican goods": the
+                # threat is news the sentence tells again, as annotators code it
+                return False
             return restrictive and verb.doc[start].lower_ in {"that", "which", "who", "whom"}
         if verb.dep_ == "advcl":
             return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
