@@ -9,6 +9,8 @@ import pytest
 
 from eventwire import Pipeline, article_from_text
 from eventwire.nlp import parse
+from eventwire.nlp.gerunds import retag_listed_verbs
+from eventwire.testing import parsed_doc
 
 pytestmark = pytest.mark.slow
 
@@ -312,3 +314,24 @@ def test_a_closing_participle_read_as_a_noun_is_the_verb(pipeline: Pipeline) -> 
     # a noun in a noun's place stays a noun
     doc = parse(pipeline.nlp, article_from_text("The warning came on Monday.", "t", title=""))
     assert doc[1].pos_ == "NOUN"
+
+
+def test_a_headline_verb_listed_after_a_comma_is_given_back_its_verb_reading(
+    pipeline: Pipeline,
+) -> None:
+    # "Britain expels Iranian diplomats, shuts embassy" with "shuts" tagged a plural noun
+    rows = [
+        ("Britain", "Britain", "PROPN", 1, "nsubj"),
+        ("expels", "expel", "VERB", 1, "ROOT"),
+        ("diplomats", "diplomat", "NOUN", 1, "dobj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("shuts", "shut", "NOUN", 1, "dep"),
+        ("embassy", "embassy", "NOUN", 4, "dobj"),
+    ]
+    tags = ["NNP", "VBZ", "NNS", ",", "NNS", "NN"]
+    doc = retag_listed_verbs(pipeline.nlp, parsed_doc(pipeline.nlp.vocab, rows, tags=tags))
+    assert (doc[4].tag_, doc[4].pos_, doc[4].lemma_) == ("VBZ", "VERB", "shut")
+    # a noun with no object of its own is a noun
+    rows[5] = ("embassy", "embassy", "NOUN", 4, "appos")
+    doc = retag_listed_verbs(pipeline.nlp, parsed_doc(pipeline.nlp.vocab, rows, tags=tags))
+    assert (doc[4].tag_, doc[4].pos_) == ("NNS", "NOUN")

@@ -223,12 +223,12 @@ class ActorDictionary:
         # people.tsv holds office holders; figures.tsv people known for what they did
         # (activists, detainees, journalists, prosecutors, business people)
         figures: set[str] = set()
-        for path in (folder / "people.tsv", folder / "figures.tsv"):
-            if path.name == "figures.tsv" and not path.exists():
+        for path, figure in ((folder / "people.tsv", False), (folder / "figures.tsv", True)):
+            if figure and not path.exists():
                 continue
             for lineno, row in read_tsv(path, ("name", "aliases", "code", "title", "start", "end")):
                 name = row["name"]
-                if path.name == "figures.tsv" and name not in offices:
+                if figure and name not in offices:
                     figures.add(name)
                 entry = ActorEntry(f"person:{name}", "person", "", name)
                 for surface in [name, *split_list(row["aliases"])]:

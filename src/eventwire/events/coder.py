@@ -24,6 +24,7 @@ from ..actors.resolver import (
     is_place,
     is_stance,
 )
+from ..nlp.repairs import PROTESTING
 from ..records import ActorRef, Article, Event, TextSpan
 from .lexicon import Lexicon, NounEntry, Sense, VerbEntry
 
@@ -229,8 +230,6 @@ BOMBS = frozenset({"bomb", "bomber", "explosive", "ied", "blast", "explosion", "
 PROTEST_GATHERINGS = CROWDS | frozenset(
     {"protest", "demonstration", "rally", "sit-in", "vigil", "march", "encampment"}
 )
-# what people do at one ("fired on people marching in Managua")
-PROTESTING = frozenset({"march", "protest", "demonstrate", "rally", "picket"})
 # a crowd's street violence (not missiles or bombs); forces' violence against a crowd
 # (not torture or killings, which keep their own codes)
 RIOTING = frozenset({"171", "1711", "1712", "180", "182", "190"})
@@ -510,7 +509,6 @@ def _recognition_withdrawn(cand: Candidate) -> Candidate | None:
     given, the ties ended with whom it is taken from (161)."""
     if (
         not cand.cameo.startswith("054")
-        or cand.trigger.lemma_.lower() not in {"switch", "shift", "transfer"}
         or cand.noun is None
         or cand.noun.lemma_.lower() != "recognition"
         or not (_prep_objects(cand.verb, "from") or _prep_objects(cand.noun, "from"))
@@ -1976,10 +1974,8 @@ def _retreated_from(verb: Token) -> list[Token]:
         node = node.head
     if node.dep_ != "advcl" or not _children(node, {"mark"}):
         return []
-    main = node.head
-    while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
-        main = main.head  # (the clause hung on the object: "seized control of Mosul, ...")
-    return _children(main, SUBJECTS)
+    # (the clause may hang on the object: "seized control of Mosul, ... as troops ...")
+    return _doers(_clause_verb(node.head))
 
 
 def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
@@ -3513,7 +3509,7 @@ class EventCoder:
         clausal = _has_infinitive(verb)
         # "refused to rule out military action" is as much a threat as "did not rule it out"
         negated = self._negated(verb) or (
-            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"}
+            verb.dep_ == "xcomp" and self._complement(verb.head) == "refuse"
         )
         holds = {"reverse"}
         holds |= {"xcomp"} if clausal else set()

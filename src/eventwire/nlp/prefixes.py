@@ -25,12 +25,13 @@ PREFIXED = re.compile(r"re-([a-z]+)")
 def lemmatize_prefixed(nlp: Language, doc: Doc) -> Doc:
     """``doc`` with each "re-" verb lemmatized as its stem verb."""
     found = []
+    verbs = known_verbs(nlp)
     for token in doc:
         match = PREFIXED.fullmatch(token.lower_)
         if match is None or not token.tag_.startswith("VB"):
             continue
         lemma = _stem_lemma(nlp, match.group(1), token.tag_)
-        if lemma in known_verbs(nlp):
+        if lemma in verbs:
             found.append((token.i, [lemma]))
     return assign(doc, [LEMMA], found, "prefixed-verb lemmas")
 

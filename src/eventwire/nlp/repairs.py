@@ -35,8 +35,9 @@ STANCES = frozenset({"threaten", "warn", "vow", "accuse", "urge", "condemn", "pl
 DEMANDING = frozenset({"demand", "insist", "ask"})
 # verbs that close a sentence with its source ("..., the ministry said")
 REPORTING = frozenset({"say", "report", "add", "allege", "claim", "announce", "confirm"})
-# what people do in the street ("fired at students protesting against fees")
-PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "demand", "chant"})
+# what people do in the street ("fired at students protesting against fees", "opened fire
+# on people marching in Managua")
+PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "picket", "demand", "chant"})
 # what hangs on a clause's verb rather than on its object noun
 VERB_ADJUNCTS = frozenset({"prep", "punct", "acl", "advcl", "npadvmod", "advmod"})
 # what makes a verb a clause of its own: a subject or an auxiliary
