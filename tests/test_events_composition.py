@@ -1086,6 +1086,13 @@ def test_a_role_from_a_listed_country_phrase_is_every_countrys(pipeline: Pipelin
     assert {t[:3] for s, c, t in found if c == "174"} == {"ARG", "CHL", "PER"}
     found = coded(pipeline, "Russia expelled the ambassadors of Estonia and Latvia on Monday.")
     assert {t for s, c, t in found if c == "174"} == {"ESTGOV", "LVAGOV"}
+    # a named group beside the country speaks for itself, and the two sides met each other
+    found = coded(pipeline, "Negotiators from Israel and Hamas met in Cairo on Sunday.")
+    assert {(s[:3], t[:3]) for s, c, t in found if c.startswith("04")} == {
+        ("ISR", "PSE"),
+        ("PSE", "ISR"),
+    }
+    assert any(s.startswith("PSEREB") for s, c, t in found)
 
 
 def test_a_show_of_force_is_aimed_at_the_one_rival_the_sentence_names(pipeline: Pipeline) -> None:

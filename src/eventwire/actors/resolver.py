@@ -446,12 +446,15 @@ class ArticleActors:
                     if _has_country(r)
                 ]
             elif own is not None and own.rule in {"from-phrase", "of-phrase"}:
-                # "diplomats from Argentina, Chile and Peru": the role in every country
+                # "diplomats from Argentina, Chile and Peru": the role in every country;
+                # "negotiators from Israel and Hamas": a named group speaks for itself
                 counted = [
                     replace(own, code=r.code[:3] + own.code[3:], name=r.name)
+                    if _is_country(r)
+                    else r
                     for o in _pobjs(tok, own.rule.split("-")[0])
                     for r in self.resolve_all(o)
-                    if _is_country(r)
+                    if _is_country(r) or (r.kind == "organisation" and r.code)
                 ]
             for ref in [
                 own,
