@@ -410,7 +410,10 @@ PEOPLE = frozenset(
     {"soldier", "troop", "civilian", "hostage", "tourist", "worker", "journalist", "reporter",
      "child", "student", "officer", "policeman", "sailor", "crew", "pilot", "diplomat",
      "official", "people", "villager", "passenger", "fisherman", "national", "citizen",
-     "foreigner", "marine", "engineer", "missionary", "nurse", "doctor", "teacher"}
+     "foreigner", "marine", "engineer", "missionary", "nurse", "doctor", "teacher",
+     "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "girl", "boy", "woman", "man",
+     "suspect", "resident", "activist", "protester", "employee", "farmer", "trader", "migrant",
+     "refugee", "priest", "monk", "cleric", "aid worker", "businessman", "lawmaker"}
 )  # fmt: skip
 FIRING = frozenset({"fire", "shell", "launch", "strike", "bomb", "pound"})  # answering fire
 # "in what officials called an assassination attempt": the verbs that name an act
@@ -2355,6 +2358,18 @@ def _ground(token: Token, actors: ArticleActors) -> bool:
         or _place_named(token, actors)
         or any(a.lemma_.lower() in GROUND for a in _children(token, {"appos"}))
     )
+
+
+def _people_taken(cand: Candidate, actors: ArticleActors) -> bool:
+    """What the verb takes is people ("seized two soldiers", "seized 20 schoolchildren",
+    "seized two Canadians and a Norwegian"), not goods or ground."""
+    for obj in _direct_objects(cand.verb):
+        if obj.lemma_.lower() in PEOPLE or obj.ent_type_ in {"NORP", "PERSON"}:
+            return True
+        ref = actors.resolve(obj)
+        if ref is not None and ref.kind == "person":
+            return True
+    return False
 
 
 def _place_named(token: Token, actors: ArticleActors) -> bool:
@@ -6089,21 +6104,19 @@ class EventCoder:
                 # "suspended parliament", "cut ties with the opposition party": a state's
                 # sanction on its own institutions (172), not a break between states
                 pair_cameo, pair_rule = ADMINISTRATIVE_SANCTION, pair_rule + "+at-home"
+            # "Hezbollah guerrillas seized two Israeli soldiers": people, not goods
+            people_taken = pair_cameo[:3] == "171" and _people_taken(cand, actors)
             if (
-                (
-                    pair_cameo[:3] == "173"
-                    # "Hezbollah guerrillas seized two Israeli soldiers": people, not goods
-                    or (
-                        pair_cameo[:3] == "171"
-                        and any(o.lemma_.lower() in PEOPLE for o in _direct_objects(cand.verb))
-                    )
-                )
+                (pair_cameo[:3] == "173" or people_taken)
                 and source is not None
                 and source.code[3:6] in IRREGULAR_ROLES - {"UAF"}
             ):
                 # "Hezbollah guerrillas captured two Israeli soldiers": armed groups do not
                 # arrest, they abduct (181)
                 pair_cameo, pair_rule = ABDUCTION, pair_rule + "+abducted"
+            elif people_taken and source is not None and source.code[3:6] in STATE_FORCES | {"JUD"}:
+                # "police seized three suspects": the state's forces detain (173)
+                pair_cameo, pair_rule = "173", pair_rule + "+detained"
             confidence = 0.9 - penalty
             if prior and _named(source) and _named(target):
                 # "..., a day after Houthi rebels fired a missile at Riyadh": a prior act
