@@ -415,6 +415,25 @@ def test_a_deadline_to_leave_given_to_diplomats_expels_them(pipeline: Pipeline) 
         "President George W. Bush gave Saddam Hussein 48 hours to leave Iraq.",
         "2003-03-17",
     )
+    # what the one given the deadline must do is not done by those who set it
+    found = coded(
+        pipeline,
+        "Saudi Arabia and its allies gave Qatar ten days to shut down Al Jazeera, close a "
+        "Turkish military base and curb its ties with Iran.",
+        "2017-06-23",
+    )
+    assert ("SAU", "139", "QAT") in found
+    assert not any(c.startswith("16") for _, c, _ in found)
+
+
+def test_a_vote_rejects_only_what_it_is_against(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "The Arab League voted on Saturday to suspend Syria's membership.")
+    assert {c for _, c, _ in found} == {"160"}
+    found = coded(pipeline, "The Security Council voted against the Russian resolution.")
+    assert ("IGOUNO", "120", "RUS") in found
+    # closing a foreign power's base cuts relations with it
+    found = coded(pipeline, "Uzbekistan closed the American military base in Karshi.")
+    assert ("UZB", "160", "USAMIL") in found
 
 
 def test_victims_a_bombing_names_apart_are_the_bombings(pipeline: Pipeline) -> None:

@@ -3535,6 +3535,9 @@ class EventCoder:
             {"death"} if "death" in {o.lemma_.lower() for o in _prep_objects(verb, "to")} else set()
         )
         holds |= {"blame"} if _blaming_clauses(verb) else set()
+        # "voted against the resolution" (not "voted to suspend Syria": the infinitive's act)
+        against = any(p.lower_ == "against" for p in _children(verb, {"prep"}))
+        holds |= {"against"} if against else set()
         holds |= {"terrorist"} if _named_terrorist(verb) else set()
         named_as = _named_as(verb)
         if named_as & self.lexicon.contexts.get("censure", frozenset()):
@@ -4096,8 +4099,9 @@ class EventCoder:
             and (
                 # "fired tear gas to disperse the crowd": the firer disperses it, and
                 # "blocked the highway to demand land" demands (not "gave the junta a
-                # week to reinstate Bazoum", "urged allies to send")
-                not _children(head, {"dobj"})
+                # week to reinstate Bazoum", "gave Qatar ten days to close a Turkish base",
+                # "urged allies to send")
+                not _children(head, {"dobj", "dative"})
                 or verb.lemma_.lower() in PURPOSES_OF_DOERS
                 or (
                     verb.lemma_.lower() in PROTEST_PURPOSES_OF_DOERS
