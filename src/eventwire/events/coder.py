@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, partial
+from itertools import permutations
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -187,8 +188,9 @@ GROUND = frozenset(
 )  # fmt: skip
 CHEMICAL_WEAPONS = "2041"
 CHEMICAL_AGENTS = frozenset(
-    {"chlorine", "sarin", "vx", "novichok", "ricin", "anthrax", "tabun", "chemical", "mustard"}
-)  # "nerve gas", "poison gas", "mustard gas" too
+    {"chlorine", "sarin", "vx", "novichok", "ricin", "anthrax", "tabun", "chemical", "mustard",
+     "chloropicrin", "phosgene"}
+)  # fmt: skip  # "nerve gas", "poison gas", "mustard gas" too
 HELPING = frozenset({"help", "assist", "support", "aid", "rebuild", "reconstruct"})
 HUMANITARIAN_AID = "073"
 AID_DELIVERIES = frozenset({"deliver", "provide", "distribute", "bring", "carry", "ferry"})
@@ -289,7 +291,7 @@ CURRENCIES = frozenset(
 QUANTITIES = frozenset(
     {
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-        "number", "lot", "series", "wave", "handful", "couple", "pair", "batch", "group",
+        "number", "lot", "series", "wave", "handful", "couple", "pair", "batch", "group", "team",
         "total", "million", "millions", "billion", "billions", "ton", "tonne", "tons", "tonnes",
         "most", "some", "all", "much", "many", "part", "half", "rest", "bulk", "majority",
         "round", "spate", "string", "flurry", "barrage", "volley", "salvo", "first", "last",
@@ -365,7 +367,8 @@ OFFICE_WORDS = frozenset(
 )  # fmt: skip
 MASS_KILLING, MASS_KILLING_CODE = 50, "202"
 NONCOMBATANTS = frozenset({"CVL", "REL", "REF", "EDU", "AGR", "LAB", "HLH", "MED", "HRI", "NGO"})
-COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# ("scores of civilians": more than a few dozen)
+COUNT_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "scores": 60}
 # a host (043) is visited (042) by its guest
 HOST, VISIT = "043", "042"
 MEDIATE = "045"
@@ -1284,8 +1287,8 @@ def _count_of(tokens: list[Token]) -> int:
     for token in tokens:
         for t in token.subtree:
             lemma = t.lemma_.lower()
-            if lemma in COUNT_WORDS:
-                best = max(best, COUNT_WORDS[lemma])
+            if lemma in COUNT_WORDS or t.lower_ in COUNT_WORDS:
+                best = max(best, COUNT_WORDS.get(lemma) or COUNT_WORDS[t.lower_])
             elif t.like_num and t.text.replace(",", "").isdigit():
                 best = max(best, int(t.text.replace(",", "")))
     return best
@@ -3545,6 +3548,10 @@ class EventCoder:
         elif named_as & self.lexicon.contexts.get("praise", frozenset()):
             holds.add("praise")  # "described the move as a constructive step"
         best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, object_names, holds)
+        if best is None:
+            # "sent a team of rescuers and emergency supplies": a later conjunct the row names
+            later = {n for o in objects for c in o.conjuncts if c.i > o.i for n in _object_names(c)}
+            best = _best_entry(self.lexicon.verbs.get(lemma, ()), particles, later, holds)
         if taken:
             # (a warning of what one will take is a threat of it)
             vowing = "threaten" if lemma in {"warn", "say"} else lemma
@@ -4630,6 +4637,7 @@ class EventCoder:
             )
             found = self._shuttled(found)
             found += self._brokered(found, actors)
+            found += self._talks_between(found)
             sentence_events = _drop_partial(
                 self._visitors(_merge_consequences(found, self._recoded))
             )
@@ -4802,6 +4810,56 @@ class EventCoder:
                 (cand, replace(event, target=party, rule=f"{event.rule}+between-sides"))
                 for party in parties
             ]
+        return out
+
+    def _talks_between(self, found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+        """ "Turkey mediates grain talks between Russia and Ukraine", "Saudi Arabia hosted
+        talks between Rubio and Lavrov": the talks a third party hosts or mediates are the
+        parties' with each other too."""
+        parties: dict[int, tuple[Candidate, Event, dict[str, ActorRef]]] = {}
+        for cand, event in found:
+            meeting = next(
+                (
+                    o
+                    for o in _direct_objects(cand.verb)
+                    if (entry := self._noun_entry(o)) is not None
+                    and entry.cameo[:2] == CONSULT_ROOT
+                ),
+                None,
+            )
+            if (
+                event.cameo != MEDIATE
+                or meeting is None
+                or event.target is None
+                or event.source is None
+                or _countryless(event.target)
+                or not any(p.lower_ == "between" for p in _children(meeting, {"prep"}))
+            ):
+                continue
+            _, _, sides = parties.setdefault(cand.verb.i, (cand, event, {}))
+            sides.setdefault(event.target.code[:3], event.target)
+        seen = {(_actor_key(e.source), _actor_key(e.target)) for _, e in found}
+        out: list[tuple[Candidate, Event]] = []
+        for cand, event, sides in parties.values():
+            code = next(
+                (
+                    entry.cameo
+                    for o in _direct_objects(cand.verb)
+                    if (entry := self._noun_entry(o)) is not None
+                ),
+                "040",
+            )
+            for a, b in permutations(sides.values(), 2):
+                if (_actor_key(a), _actor_key(b)) in seen:
+                    continue
+                out.append(
+                    (
+                        cand,
+                        self._recoded(
+                            event, code, source=a, target=b, rule=f"{event.rule}+between-parties"
+                        ),
+                    )
+                )
         return out
 
     def _brokered(
@@ -5165,10 +5223,11 @@ class EventCoder:
             for o in _children(cand.verb, {"dobj"})
             for a in o.children
         )
-        # "the prime ministers of Serbia and Kosovo initialled an agreement in Brussels":
-        # a venue is no party; the parties are each other's
+        # "the prime ministers of Serbia and Kosovo initialled an agreement in Brussels",
+        # "Thailand and Cambodia agreed to a ceasefire at talks in Malaysia": a venue is no
+        # party; the parties are each other's
         venue = (
-            cameo[:2] in VENUE_ROOTS
+            cameo[:2] in AGREED_ROOTS
             and bool(target_tokens)
             # ("initialled an agreement on normalising relations in Brussels": a topic
             # known only by the venue)
