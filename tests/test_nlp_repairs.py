@@ -8,6 +8,7 @@ from eventwire.nlp.repairs import (
     attach_coordinated_clause_subjects,
     attach_listed_dep_verbs,
     attach_protesting_participles,
+    attach_stranded_infinitives,
     attach_trailing_reporters,
     promote_past_verbs_of_root_nouns,
     promote_reported_participles,
@@ -200,6 +201,32 @@ def test_names_coordinated_after_a_clause_mark_are_the_marked_verbs_subject() ->
     tags.insert(5, ",")
     doc = attach_coordinated_clause_subjects(parsed_doc(Vocab(), rows, tags=tags))
     assert doc[4].dep_ == "pobj"
+
+
+def test_an_infinitive_hung_on_an_adjuncts_noun_returns_to_the_verb() -> None:
+    # "Leaders urged Hlaing at a summit on Saturday to release detainees.": the model
+    # hangs "to release" on "summit"
+    rows = [
+        ("Leaders", "leader", "NOUN", 1, "nsubj"),
+        ("urged", "urge", "VERB", 1, "ROOT"),
+        ("Hlaing", "Hlaing", "PROPN", 1, "dobj"),
+        ("at", "at", "ADP", 1, "prep"),
+        ("a", "a", "DET", 5, "det"),
+        ("summit", "summit", "NOUN", 3, "pobj"),
+        ("on", "on", "ADP", 5, "prep"),
+        ("Saturday", "Saturday", "PROPN", 6, "pobj"),
+        ("to", "to", "PART", 9, "aux"),
+        ("release", "release", "VERB", 5, "acl"),
+        ("detainees", "detainee", "NOUN", 9, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    tags = ["NNS", "VBD", "NNP", "IN", "DT", "NN", "IN", "NNP", "TO", "VB", "NNS", "."]
+    doc = attach_stranded_infinitives(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[9].dep_, doc[9].head.text) == ("advcl", "urged")
+    # a purpose the noun itself has ("efforts to end the war") stays the noun's
+    rows[5] = ("effort", "effort", "NOUN", 3, "pobj")
+    doc = attach_stranded_infinitives(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[9].dep_, doc[9].head.text) == ("acl", "effort")
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

@@ -38,6 +38,11 @@ REPORTING = frozenset({"say", "report", "add", "allege", "claim", "announce", "c
 # what people do in the street ("fired at students protesting against fees", "opened fire
 # on people marching in Managua")
 PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "picket", "demand", "chant"})
+# where and when an adjunct says something happened ("at a summit in Jakarta on Saturday")
+SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+OCCASIONS = frozenset(
+    {"summit", "meeting", "conference", "session", "talk", "call", "visit", "forum", "ceremony"}
+)
 # what hangs on a clause's verb rather than on its object noun
 VERB_ADJUNCTS = frozenset({"prep", "punct", "acl", "advcl", "npadvmod", "advmod"})
 # what makes a verb a clause of its own: a subject or an auxiliary
@@ -74,6 +79,7 @@ def repair(doc: Doc) -> Doc:
         attach_listed_dep_verbs,
         lift_finite_conjuncts_of_gerunds,
         lift_stances_out_of_demands,
+        attach_stranded_infinitives,
     ):
         doc = step(doc)
     return doc
@@ -857,6 +863,35 @@ def mark_headline_passives(doc: Doc) -> Doc:
             continue
         arcs += [(s.i, verb.i, "nsubjpass") for s in verb.children if s.dep_ == "nsubj"]
     return _rewire(doc, arcs, "headline passive")
+
+
+def attach_stranded_infinitives(doc: Doc) -> Doc:
+    """ "urged the junta chief at a special summit in Jakarta on Saturday to release
+    detainees": after an adjunct naming where or when, the model hangs the verb's
+    to-infinitive on the adjunct's noun ("a summit ... to release"). A verb with an object
+    and no complement of its own takes it back, as an adverbial clause."""
+    arcs: list[Arc] = []
+    for verb in doc:
+        if verb.tag_ != "VB" or verb.dep_ != "acl":
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1 for c in verb.children):
+            continue
+        noun = verb.head
+        if not (noun.ent_type_ in SETTINGS or noun.lemma_.lower() in OCCASIONS):
+            continue
+        # up the adjunct chain ("at a summit in Jakarta on Saturday") to the clause's verb
+        prep = noun.head
+        while prep.dep_ == "pobj" or (prep.dep_ == "prep" and prep.head.pos_ in {"NOUN", "PROPN"}):
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        head = prep.head
+        if not any(c.dep_ in {"dobj", "dative"} and c.i < prep.i for c in head.children):
+            continue
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in head.children):
+            continue
+        arcs.append((verb.i, head.i, "advcl"))
+    return _rewire(doc, arcs, "stranded infinitive")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
