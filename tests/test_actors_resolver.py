@@ -180,6 +180,14 @@ def test_resolver_surname_tagged_as_place_is_a_person(pipeline: Pipeline) -> Non
     assert not codes.get("Machado", "").startswith("BRA")
 
 
+def test_resolver_a_surname_its_country_owns_is_that_countrys_office_holder(
+    pipeline: Pipeline,
+) -> None:
+    # Santos is a Brazilian city, and in 2016 also Angola's president's surname
+    text = "Colombia's Santos signed a peace accord with the FARC in Cartagena."
+    assert codes_mentioning(pipeline, text, "2016-09-26", "Santos") == {"COLGOV"}
+
+
 def test_resolver_cities_whatever_the_tagger_calls_them(pipeline: Pipeline) -> None:
     """A curated city is trusted though the model calls it a person ("Khan Sheikhoun"),
     and a big city though it calls it a nationality ("Aleppo")."""

@@ -327,13 +327,18 @@ class ActorDictionary:
         office = self.office(person, date)
         return office is not None and _title_rank(office.title) < len(LEADER_TITLES)
 
-    def person_by_surname(self, surname: str, date: str | None) -> str | None:
-        """The one known person with this surname in office on ``date`` ("Merkel")."""
+    def person_by_surname(self, surname: str, date: str | None, country: str = "") -> str | None:
+        """The one known person with this surname in office on ``date`` ("Merkel"), in
+        ``country`` if given ("Colombia's Santos")."""
         candidates = self._by_surname.get(surname, ())
         if not candidates and surname.islower():
             # "President obama": lower-cased names in careless copy and transcripts
             candidates = self._by_surname.get(surname.capitalize(), ())
-        found = [(p, o) for p in candidates if (o := self.office(p, date)) is not None]
+        found = [
+            (p, o)
+            for p in candidates
+            if (o := self.office(p, date)) is not None and o.code.startswith(country)
+        ]
         if len(found) > 1:
             # "Kim" in 2018 is Kim Jong-un, not one of the ministers who share his name,
             # nor the president of the World Bank

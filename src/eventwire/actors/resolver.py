@@ -798,6 +798,7 @@ class ArticleActors:
             return self._from_head_entry(head, phrase, head_found[0])
         ent = self._ent_of.get(head.i)
         person_named = ent is not None and len(ent) == 1 and self._person_name(ent.text, ent.label_)
+        person_named = person_named or self._countrys_person(head) is not None
         place = "" if person_named else self._place(ent)
         if place:
             # "the town of Palma in northern Mozambique": the country the sentence puts the
@@ -994,7 +995,7 @@ class ArticleActors:
                 return self._ref(
                     phrase, person.ref.code, person.ref.name, "person", "coreference:name"
                 )
-        known = self._known_surname(surname) if bare else None
+        known = (self._known_surname(surname) or self._countrys_person(head)) if bare else None
         if not bare and known is None:
             # "Tayyip Erdogan" for Recep Tayyip Erdogan: a shorter form of a known name
             full = self._known_surname(surname)
@@ -1040,6 +1041,22 @@ class ArticleActors:
             return False
         person = self._known_surname(head.text)
         return person is not None and self.dictionary.leads(person, self.date)
+
+    def _countrys_person(self, head: Token) -> str | None:
+        """ "Colombia's Santos": a known surname its country owns is that country's office
+        holder (not Angola's dos Santos, nor a namesake town abroad)."""
+        if head.pos_ != "PROPN":
+            return None
+        owners = [e[0] for c in _children_of(head, "poss") if (e := self._entry(c)) is not None]
+        return next(
+            (
+                person
+                for owner in owners
+                if owner.kind == "country"
+                and (person := self.dictionary.person_by_surname(head.text, self.date, owner.code))
+            ),
+            None,
+        )
 
     def _known_surname(self, surname: str) -> str | None:
         return self.dictionary.person_by_surname(surname, self.date)
