@@ -188,6 +188,14 @@ def test_resolver_a_surname_its_country_owns_is_that_countrys_office_holder(
     assert codes_mentioning(pipeline, text, "2016-09-26", "Santos") == {"COLGOV"}
 
 
+def test_resolver_an_ethnic_minority_is_of_the_country_it_lives_in(pipeline: Pipeline) -> None:
+    text = "Ethnic Russians protested in Tallinn against the removal of a Soviet war memorial."
+    assert codes_mentioning(pipeline, text, "2007-04-27", "Russians") == {"ESTCVL"}
+    # without "ethnic", the nationals of the country named
+    text = "Russians protested in Tallinn against the removal of a Soviet war memorial."
+    assert codes_mentioning(pipeline, text, "2007-04-27", "Russians") == {"RUSCVL"}
+
+
 def test_resolver_cities_whatever_the_tagger_calls_them(pipeline: Pipeline) -> None:
     """A curated city is trusted though the model calls it a person ("Khan Sheikhoun"),
     and a big city though it calls it a nationality ("Aleppo")."""

@@ -841,6 +841,21 @@ class ArticleActors:
         }
         return named.pop() if len(named) == 1 and entry.code not in named else ""
 
+    def _ethnic_home(self, head: Token, nation: str) -> str:
+        """ "ethnic Russians protested in Tallinn", "expelled ethnic Albanians from
+        Kosovo": the one other country whose places the sentence names, where the minority
+        lives; else ""."""
+        homes = {
+            ref.code[:3]
+            for ent in head.sent.ents
+            if head not in ent
+            and ent.label_ in {"GPE", "LOC", "FAC"}
+            and (ref := self.resolve(ent.root)) is not None
+            and ref.kind in {"country", "place", "capital"}
+            and _has_country(ref)
+        } - {nation}
+        return homes.pop() if len(homes) == 1 else ""
+
     def _described(self, head: Token, places: bool = True) -> ActorRef | None:
         """What an apposition says an unknown name is ("the ADF, a Ugandan rebel group",
         "Julian Assange, an Australian"); a place only where ``places``."""
@@ -961,7 +976,11 @@ class ArticleActors:
             and not any(c.dep_ == "det" for c in head.children)
         ):
             # "Chileans marched in Santiago", "thousands of Afghans fled": the people
-            # ("the Americans" is the US side in talks)
+            # ("the Americans" is the US side in talks); "ethnic Russians protested in
+            # Tallinn": a minority, of the country it lives in
+            home = self._ethnic_home(head, entry.code[:3]) if is_ethnic(head) else ""
+            if home:
+                return self._ref(phrase, home + "CVL", entry.name, "group", "ethnic")
             return self._ref(phrase, code + "CVL", entry.name, "group", "dictionary:demonym+people")
         return self._ref(phrase, code, entry.name, "country", f"dictionary:{entry.kind}")
 
