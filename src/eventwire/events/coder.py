@@ -472,6 +472,8 @@ ALLEGATIONS = frozenset(
      "speculation", "suspicion", "fear", "report", "assertion"}
 )  # fmt: skip
 # participles that make their noun a captive ("the schoolgirls held by Boko Haram")
+# demanding, urging or seeking someone's release (1053, 0253): made to whoever holds them
+RELEASE_DEMANDS = frozenset({"1053", "0253"})
 CAPTIVITY = frozenset(
     {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "arrest"}
 )
@@ -1884,6 +1886,32 @@ def _captors(found: list[Token], actors: ArticleActors) -> list[Token]:
         for o in _prep_objects(v, "by")
         if actors.resolve(o) is not None
     ]
+
+
+def _holders(cand: Candidate, actors: ArticleActors, own: set[str]) -> list[ActorRef]:
+    """Whom a demand or an appeal for someone's release is made to: the captors named
+    ("the schoolgirls held by Boko Haram"), else the state of the released where that is
+    another country than the one asking ("the EU demanded the release of Alexei Navalny",
+    "demands Conde's release")."""
+    released = [
+        p
+        for o in [*_direct_objects(cand.verb), *([cand.noun] if cand.noun is not None else [])]
+        if o.lemma_.lower() in {"release", "return", "freedom"}
+        for p in [*_prep_objects(o, "of"), *_children(o, {"poss"})]
+    ]
+    released += [c for p in released for c in p.conjuncts]
+    captors = [r for t in _captors(released, actors) for r in actors.resolve_all(t)]
+    if captors:
+        return captors
+    states: dict[str, ActorRef] = {}
+    for person in released:
+        ref = actors.resolve(person)
+        if not _named(ref) or ref is None or ref.code[:3] in own or ref.code.startswith(BODIES):
+            continue
+        states.setdefault(
+            ref.code[:3], replace(ref, code=ref.code[:3] + "GOV", rule=ref.rule + "+holder")
+        )
+    return list(states.values())[:1] if len(states) == 1 else []
 
 
 def _rejected_owner(cand: Candidate, actors: ArticleActors, own: set[str]) -> list[ActorRef]:
@@ -5136,6 +5164,8 @@ class EventCoder:
             # "a Thai court found Yingluck Shinawatra guilty": a person the dictionary does
             # not know, judged or detained by the state, is one of its own people
             targets = _own_person(target_tokens, sources[0], actors)
+        if not targets and cand.cameo in RELEASE_DEMANDS:
+            targets = _holders(cand, actors, {s.code[:3] for s in sources})
         victims = _count_of(target_tokens)
         if cand.reverse:
             sources, targets = targets, sources
