@@ -284,6 +284,23 @@ def test_a_denial_concerns_whom_the_denied_act_does(pipeline: Pipeline) -> None:
     assert "19" not in cameo_roots(
         pipeline, "Rwanda denied on Monday that its troops had shelled Congolese villages."
     )
+    # an aside about the victim does not say where the act happened
+    text = (
+        "The Kremlin denied on Wednesday that the Russian state had any involvement in the "
+        "poisoning of opposition politician Alexei Navalny, who is being treated in a Berlin "
+        "hospital."
+    )
+    assert not any(t.startswith("DEU") for _, _, t in coded(pipeline, text, "2020-09-02"))
+
+
+def test_what_a_law_protested_against_would_do_is_no_target(pipeline: Pipeline) -> None:
+    text = (
+        "Hundreds of thousands of people marched through Hong Kong on Sunday to protest "
+        "against a proposed law that would allow extraditions to mainland China."
+    )
+    found = roots(pipeline, text, "2019-06-09")
+    assert ("HKG", "14", "HKG") in found
+    assert not any(t == "CHN" for _, _, t in found)
 
 
 def test_what_forces_are_sent_for(pipeline: Pipeline) -> None:

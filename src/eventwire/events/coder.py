@@ -2027,6 +2027,14 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
         if comp.dep_ not in {"ccomp", "xcomp", "pcomp"}:
             continue
         doers = {t.i for s in _children(comp, SUBJECTS) for t in s.subtree}
+        # ("... the poisoning of Alexei Navalny, who is being treated in a Berlin hospital":
+        # an aside about someone named is not where the act happened)
+        doers |= {
+            t.i
+            for r in comp.subtree
+            if r.dep_ == "relcl" and r.doc[r.left_edge.i - 1].text == ","
+            for t in r.subtree
+        }
         for token in comp.subtree:
             if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"}:
                 continue
@@ -2078,7 +2086,12 @@ def _inner_actors(found: list[Token], actors: ArticleActors) -> list[Token]:
                     inner += [o for w in INNER_PREPS for o in _prep_objects(verb, w)]
             for verb in _children(token, {"acl", "relcl"}):
                 # "an attack targeting shoppers", "the girls held by Boko Haram" (not "a
-                # leader wanted by the ICC": the pursuer is not the one pursued)
+                # leader wanted by the ICC": the pursuer is not the one pursued; nor "a law
+                # that would allow extraditions to China": what it might do to others)
+                if verb.dep_ == "relcl" and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children
+                ):
+                    continue
                 pursued = verb.lemma_.lower() in PURSUING
                 inner += _children(verb, {"dobj"})
                 inner += [
