@@ -3492,7 +3492,8 @@ class EventCoder:
                 if token.tag_ == "VBG" and token.dep_ in SUBJECTS:
                     # a gerund subject reads as a noun: "Fighting between X and Y has killed"
                     found = self._nominal_candidate(token)
-                found = found or self._verb_candidate(token) or _delivery_candidate(token)
+                # (a vehicle loaded with aid arriving is a delivery before it is a visit)
+                found = found or _delivery_candidate(token) or self._verb_candidate(token)
                 if found is not None:
                     yield found
                     withdrawn = _recognition_withdrawn(found)
@@ -6028,6 +6029,10 @@ class EventCoder:
         )
         bombing = cameo[:2] in {"18", "19"} and _by_bomb(cand.verb)
         sent_for = _sent_for(cand.verb) if cameo in {VISIT, "153", "154"} else ""
+        if cameo == VISIT and any(
+            s.lemma_.lower() in STRIKES_FROM_AFAR for s in _children(cand.verb, SUBJECTS)
+        ):
+            return  # "a Russian missile landed in Poland": no visit
         for source, target in pairs:
             if cameo.startswith("084") and _jailbreak(cand.verb, source, target_tokens):
                 continue  # "stormed two prisons, freeing thousands of inmates": no release
