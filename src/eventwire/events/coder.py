@@ -184,7 +184,9 @@ ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "MUS"})
 GROUND = frozenset(
     {"town", "city", "village", "territory", "region", "plant", "base", "airport", "field",
      "oilfield", "port", "side", "hill", "area", "district", "province", "capital", "border",
-     "crossing", "outpost", "position", "island", "peninsula", "dam", "station", "zone"}
+     "crossing", "outpost", "position", "island", "peninsula", "dam", "station", "zone",
+     "headquarters", "headquarter", "building", "barracks", "garrison", "facility",
+     "installation", "airbase", "airfield", "refinery", "mine", "palace"}
 )  # fmt: skip
 CHEMICAL_WEAPONS = "2041"
 CHEMICAL_AGENTS = frozenset(
@@ -2381,14 +2383,23 @@ def _instrument_of_doer(noun: Token) -> bool:
     )
 
 
-def _armed_doer(cand: Candidate, actors: ArticleActors) -> bool:
-    doers = [actors.resolve(s) for s in _children(cand.verb, SUBJECTS)]
+def _armed_doer(cand: Candidate, actors: ArticleActors, inherited: bool = False) -> bool:
+    verb = cand.verb
+    # ("overran Mosul, seizing government buildings": the participle's doer is the clause's)
+    while (
+        inherited
+        and not _children(verb, SUBJECTS)
+        and verb.dep_ in {"advcl", "conj"}
+        and verb.head is not verb
+    ):
+        verb = verb.head
+    doers = [actors.resolve(s) for s in _children(verb, SUBJECTS)]
     return any(d is not None and d.code[3:6] in ARMED_ROLES for d in doers)
 
 
 def _taken_by_force(cand: Candidate, actors: ArticleActors, prep: str = "") -> bool:
     """Armed forces seizing ground or a site (or marching ``prep`` it)."""
-    if not _armed_doer(cand, actors):
+    if not _armed_doer(cand, actors, inherited=True):
         return False
     grounds = _prep_objects(cand.verb, prep) if prep else _direct_objects(cand.verb)
     return any(_ground(o, actors) for o in grounds)
