@@ -196,6 +196,17 @@ def test_resolver_an_ethnic_minority_is_of_the_country_it_lives_in(pipeline: Pip
     assert codes_mentioning(pipeline, text, "2007-04-27", "Russians") == {"RUSCVL"}
 
 
+def test_resolver_a_delegation_from_a_body_is_the_bodys(pipeline: Pipeline) -> None:
+    text = (
+        "Niger's junta refused on Tuesday to receive a joint delegation from ECOWAS, the "
+        "African Union and the United Nations."
+    )
+    result = pipeline.code(article_from_text(text, "t", date="2023-08-08", title=""))
+    assert codes_mentioning(pipeline, text, "2023-08-08", "delegation") == {"IGOWAFECW"}
+    # the list the parser hung on "junta" as an apposition is not who refused
+    assert {e.source.code for e in result.events if e.source} == {"NERGOV"}
+
+
 def test_resolver_cities_whatever_the_tagger_calls_them(pipeline: Pipeline) -> None:
     """A curated city is trusted though the model calls it a person ("Khan Sheikhoun"),
     and a big city though it calls it a nationality ("Aleppo")."""

@@ -172,6 +172,14 @@ def _at(token: Token, ref: ActorRef, rule: str) -> ActorRef:
     )
 
 
+def _next_to(head: Token, appos: Token) -> bool:
+    """An apposition right after its head's phrase, not one the parser hung on a word far
+    back ("Niger's junta refused to receive a delegation from ECOWAS, the African Union
+    and the United Nations": the list is the delegation's)."""
+    own = {t.i for t in head.subtree} - {t.i for t in appos.subtree}
+    return all(t.i in own or t.is_punct for t in head.doc[head.i + 1 : appos.left_edge.i])
+
+
 def _is_country(ref: ActorRef | None) -> bool:
     return ref is not None and ref.kind == "country"
 
@@ -423,7 +431,7 @@ class ArticleActors:
         members = list(ent) if ent is not None else [token]
         # the parser may hang a coordination on any word of a name ("Barack Obama and ...")
         heads = [token, *(c for m in members for c in m.conjuncts)]
-        for appos in (c for c in token.children if c.dep_ == "appos"):
+        for appos in (c for c in token.children if c.dep_ == "appos" and _next_to(token, c)):
             # "The US, Russia, and Switzerland": a list the parser read as an apposition
             if appos.conjuncts:
                 heads += [appos, *appos.conjuncts]
@@ -1240,6 +1248,9 @@ class ArticleActors:
                         ),
                         None,
                     )
+                if origin is not None and word == "from" and origin.kind == "organisation":
+                    # "a joint delegation from ECOWAS": the organisation's own people
+                    return self._ref(phrase, origin.code, origin.name, origin.kind, "member-of")
                 if origin is not None and (word == "from" or is_place(origin)):
                     country, rule = origin.code[:3], f"{word}-phrase"
                     break
