@@ -474,6 +474,11 @@ ALLEGATIONS = frozenset(
      "speculation", "suspicion", "fear", "report", "assertion"}
 )  # fmt: skip
 # participles that make their noun a captive ("the schoolgirls held by Boko Haram")
+# whom one speaks to without consulting them ("spoke to reporters")
+AUDIENCES = frozenset(
+    {"reporter", "journalist", "press", "medium", "media", "newsman", "audience", "crowd",
+     "supporter", "student", "viewer", "listener", "gathering", "rally", "follower"}
+)  # fmt: skip
 # demanding, urging or seeking someone's release (1053, 0253): made to whoever holds them
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
 CAPTIVITY = frozenset(
@@ -5152,6 +5157,9 @@ class EventCoder:
         # "signed a US-brokered deal", "a deal brokered by Qatar": the broker mediates, it
         # is no party
         target_tokens = [t for t in target_tokens if not _broker(t)]
+        if cand.verb.lemma_.lower() in {"speak", "talk"}:
+            # "spoke to reporters", "talked to students": an audience, not a counterpart
+            target_tokens = [t for t in target_tokens if t.lemma_.lower() not in AUDIENCES]
         if cand.cameo[:2] in ADDRESSED_ROOTS - {"14"}:
             # "appealed for the release of the schoolgirls held by Boko Haram": the appeal
             # is addressed to the captors
