@@ -861,6 +861,17 @@ def _summed_act(verb: Token) -> Token | None:
         # "acknowledged France's responsibility ..., in a speech that Kagame praised as
         # an act of great courage": the speech of the clause it hangs on
         return noun
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.i > 0
+        and verb.doc[noun.head.i - 1].text == ","
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+        and noun.i < verb.i
+    ):
+        # "detained President Bazoum ..., in a move the African Union condemned as an
+        # attempted coup": the act of the clause it hangs on
+        return noun
     if noun.head.i == noun.i or not (
         noun.dep_ in {"appos", "npadvmod"}
         # "fired rubber bullets ..., a move Russia condemned" (read as a second object)
