@@ -1513,6 +1513,39 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
                 rule=event.rule + ("+gapped" if own_doer else "+shared-target"),
             )
         out.append((cand, event))
+    return _targeted_later(out)
+
+
+def _targeted_later(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """ "ECOWAS threatens use of force, slaps sanctions on Niger junta": a threat or
+    demand with no target of its own is aimed at whom the doer's next coordinated act is
+    (``+shared-target``)."""
+    out = []
+    for cand, event in found:
+        if event.target is None and event.source is not None and event.root in PRESSURE_ROOTS:
+            later = next(
+                (
+                    e
+                    for c, e in found
+                    if c.verb.dep_ == "conj"
+                    and c.verb.head.i == cand.verb.i
+                    and not _children(c.verb, SUBJECTS)
+                    and e.source == event.source
+                    and _named(e.target)
+                    and e.target is not None
+                    and e.target.code[:3] != event.source.code[:3]
+                    and e.confidence >= 0.5
+                ),
+                None,
+            )
+            if later is not None:
+                event = replace(
+                    event,
+                    target=later.target,
+                    confidence=max(event.confidence, later.confidence - 0.1),
+                    rule=event.rule + "+shared-target",
+                )
+        out.append((cand, event))
     return out
 
 
@@ -1915,7 +1948,8 @@ def _holders(cand: Candidate, actors: ArticleActors, own: set[str]) -> list[Acto
         p
         for o in [*_direct_objects(cand.verb), *([cand.noun] if cand.noun is not None else [])]
         if o.lemma_.lower() in {"release", "return", "freedom"}
-        for p in [*_prep_objects(o, "of"), *_children(o, {"poss"})]
+        # ("demands ... release Suu Kyi": a headline's name in apposition)
+        for p in [*_prep_objects(o, "of"), *_children(o, {"poss", "appos"})]
     ]
     released += [c for p in released for c in p.conjuncts]
     captors = [r for t in _captors(released, actors) for r in actors.resolve_all(t)]
