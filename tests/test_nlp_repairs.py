@@ -42,6 +42,35 @@ def test_trailing_reporters_listed_with_a_place_are_the_reporting_subject() -> N
     assert doc[4].dep_ == "pobj" and doc[8].head.text == "said"
 
 
+def test_a_past_form_read_as_the_modifier_of_a_second_subject_is_the_verb() -> None:
+    # "Trump hosted Macron on Tuesday, and the leaders talked." as the model parses it:
+    # "Trump hosted Macron" one noun phrase, a subject of "talked" beside "leaders"
+    rows = [
+        ("Trump", "Trump", "NOUN", 2, "compound"),
+        ("hosted", "host", "VERB", 2, "amod"),
+        ("Macron", "Macron", "PROPN", 9, "nsubj"),
+        ("on", "on", "ADP", 2, "prep"),
+        ("Tuesday", "Tuesday", "PROPN", 3, "pobj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("and", "and", "CCONJ", 2, "cc"),
+        ("the", "the", "DET", 8, "det"),
+        ("leaders", "leader", "NOUN", 9, "nsubj"),
+        ("talked", "talk", "VERB", 9, "ROOT"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ]
+    tags = ["NN", "VBN", "NNP", "IN", "NNP", ",", "CC", "DT", "NNS", "VBD", "."]
+    doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[1].dep_ == "ROOT"
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "hosted")
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "hosted")
+    assert (doc[9].dep_, doc[9].head.text) == ("conj", "hosted")
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "talked")
+    # one subject only: "Iran backed militias attacked the base" stays a participle
+    rows[8] = ("leaders", "leader", "NOUN", 9, "dobj")
+    doc = promote_past_verbs_of_root_nouns(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[1].dep_ == "amod"
+
+
 def test_a_reported_past_form_with_an_object_is_the_reported_clause() -> None:
     # "Forces executed 80 civilians, the office said." read as "forces (executed ...)"
     # with two subjects of "said"

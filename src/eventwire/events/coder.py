@@ -4936,7 +4936,10 @@ class EventCoder:
                 or event.target is None
                 or event.source is None
                 or _countryless(event.target)
-                or not any(p.lower_ == "between" for p in _children(meeting, {"prep"}))
+                or not any(
+                    p.lower_ == "between"
+                    for p in [*_children(meeting, {"prep"}), *_children(cand.verb, {"prep"})]
+                )
             ):
                 continue
             _, _, sides = parties.setdefault(cand.verb.i, (cand, event, {}))

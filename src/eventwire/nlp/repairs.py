@@ -664,25 +664,34 @@ def promote_past_verbs_of_root_nouns(doc: Doc) -> Doc:
     for verb in doc:
         noun = verb.head if verb.head.dep_ != "poss" else verb.head.head
         subject = doc[verb.i - 1] if verb.i else verb
+        # "Trump hosted Macron on Tuesday, and the two leaders discussed ...": the noun
+        # read as the first of two subjects of the next clause's verb
+        later = noun.head if _second_subject(noun) else None
         if (
             verb.dep_ != "amod"
             or verb.tag_ not in {"VBD", "VBN"}
             or not verb.text.islower()
-            or noun.dep_ != "ROOT"
+            or (noun.dep_ != "ROOT" and later is None)
             or noun.pos_ not in {"NOUN", "PROPN"}
             or noun.i <= verb.i
             or subject.i == verb.i
-            or subject.head.i not in {noun.i, verb.head.i}
-            or subject.dep_ not in {"amod", "compound", "nmod"}
+            or subject.head.i not in {noun.i, verb.head.i, verb.i}
+            # ("Turkey/npadvmod mediated talks between Russia and Ukraine")
+            or subject.dep_ not in {"amod", "compound", "nmod", "npadvmod"}
             or subject.pos_ not in {"NOUN", "PROPN", "ADJ"}
             or any(doc[i].pos_ in {"VERB", "AUX"} for i in range(verb.i + 1, noun.i))
         ):
             continue
-        if verb.tag_ == "VBN" and any(
-            t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent if t.i != verb.i
+        if (
+            verb.tag_ == "VBN"
+            and later is None
+            and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent if t.i != verb.i)
         ):
             continue  # ("Iran backed militias attacked the base": a participle after all)
         arcs += [(verb.i, verb.i, "ROOT"), (subject.i, verb.i, "nsubj"), (noun.i, verb.i, "dobj")]
+        if later is not None:
+            arcs.append((later.i, verb.i, "conj"))
+            arcs += [(c.i, verb.i, "cc") for c in noun.children if c.dep_ == "cc"]
         arcs += [
             (c.i, subject.i, c.dep_)
             for c in {*noun.children, *verb.head.children}
@@ -695,6 +704,18 @@ def promote_past_verbs_of_root_nouns(doc: Doc) -> Doc:
             if c.i > noun.i and c.dep_ in VERB_ADJUNCTS
         ]
     return _rewire(doc, arcs, "past verb read as modifier")
+
+
+def _second_subject(noun: Token) -> bool:
+    """A subject whose verb has another subject after it, past "and": the model's reading
+    of "X hosted Y ..., and the two leaders discussed ..." as one clause."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "cc" for c in noun.children)
+        and any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children)
+    )
 
 
 def attach_trailing_denials(doc: Doc) -> Doc:
