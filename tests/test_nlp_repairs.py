@@ -6,6 +6,7 @@ from spacy.vocab import Vocab
 
 from eventwire.nlp.repairs import (
     attach_coordinated_clause_subjects,
+    attach_coordinated_gerunds,
     attach_listed_dep_verbs,
     attach_protesting_participles,
     attach_stranded_infinitives,
@@ -256,6 +257,30 @@ def test_an_infinitive_hung_on_an_adjuncts_noun_returns_to_the_verb() -> None:
     rows[5] = ("effort", "effort", "NOUN", 3, "pobj")
     doc = attach_stranded_infinitives(parsed_doc(Vocab(), rows, tags=tags))
     assert (doc[9].dep_, doc[9].head.text) == ("acl", "effort")
+
+
+def test_a_gerund_after_a_prepositions_gerund_and_and_is_its_conjunct() -> None:
+    # "HRW accused forces of beating and torturing protesters." with "torturing" read as
+    # a conjunct of "accused"
+    rows = [
+        ("HRW", "HRW", "PROPN", 1, "nsubj"),
+        ("accused", "accuse", "VERB", 1, "ROOT"),
+        ("forces", "force", "NOUN", 1, "dobj"),
+        ("of", "of", "ADP", 2, "prep"),
+        ("beating", "beat", "VERB", 3, "pobj"),
+        ("and", "and", "CCONJ", 1, "cc"),
+        ("torturing", "torture", "VERB", 1, "conj"),
+        ("protesters", "protester", "NOUN", 6, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    tags = ["NNP", "VBD", "NNS", "IN", "VBG", "CC", "VBG", "NNS", "."]
+    doc = attach_coordinated_gerunds(parsed_doc(Vocab(), rows, tags=tags))
+    assert (doc[6].dep_, doc[6].head.text) == ("conj", "beating")
+    assert doc[5].head.text == "beating"
+    # a finite verb after "and" is the main verb's conjunct, as parsed
+    tags[6] = "VBD"
+    doc = attach_coordinated_gerunds(parsed_doc(Vocab(), rows, tags=tags))
+    assert doc[6].head.text == "accused"
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

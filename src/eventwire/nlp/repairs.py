@@ -80,6 +80,7 @@ def repair(doc: Doc) -> Doc:
         lift_finite_conjuncts_of_gerunds,
         lift_stances_out_of_demands,
         attach_stranded_infinitives,
+        attach_coordinated_gerunds,
     ):
         doc = step(doc)
     return doc
@@ -913,6 +914,27 @@ def attach_stranded_infinitives(doc: Doc) -> Doc:
             continue
         arcs.append((verb.i, head.i, "advcl"))
     return _rewire(doc, arcs, "stranded infinitive")
+
+
+def attach_coordinated_gerunds(doc: Doc) -> Doc:
+    """ "accused security forces of beating and torturing protesters": the model hangs
+    the second gerund on the main verb, as its conjunct. A gerund right after "and"/"or"
+    that follows a gerund object of a preposition is that gerund's conjunct."""
+    arcs: list[Arc] = []
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.dep_ != "conj" or gerund.i < 2:
+            continue
+        cc, first = doc[gerund.i - 1], doc[gerund.i - 2]
+        if (
+            cc.dep_ == "cc"
+            and cc.text.lower() in {"and", "or"}
+            and first.tag_ == "VBG"
+            and first.dep_ in {"pobj", "pcomp"}
+            and gerund.head.i != first.i
+            and gerund.head.tag_ in {"VBD", "VBZ", "VBP", "VB"}
+        ):
+            arcs += [(gerund.i, first.i, "conj"), (cc.i, first.i, "cc")]
+    return _rewire(doc, arcs, "coordinated gerund")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
