@@ -8,6 +8,7 @@ from eventwire.nlp.repairs import (
     attach_coordinated_clause_subjects,
     attach_coordinated_gerunds,
     attach_listed_dep_verbs,
+    attach_names_read_as_prepositions,
     attach_protesting_participles,
     attach_stranded_infinitives,
     attach_trailing_reporters,
@@ -281,6 +282,28 @@ def test_a_gerund_after_a_prepositions_gerund_and_and_is_its_conjunct() -> None:
     tags[6] = "VBD"
     doc = attach_coordinated_gerunds(parsed_doc(Vocab(), rows, tags=tags))
     assert doc[6].head.text == "accused"
+
+
+def test_a_first_name_read_as_a_preposition_opens_the_subjects_name() -> None:
+    # "Barack Obama spoke by telephone." with "Barack" a preposition, "Obama" its object
+    rows = [
+        ("Barack", "Barack", "ADP", 2, "prep"),
+        ("Obama", "Obama", "PROPN", 0, "pobj"),
+        ("spoke", "speak", "VERB", 2, "ROOT"),
+        ("by", "by", "ADP", 2, "prep"),
+        ("telephone", "telephone", "NOUN", 3, "pobj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    tags = ["IN", "NNP", "VBD", "IN", "NN", "."]
+    ents = [(0, 2, "PERSON", "")]
+    doc = attach_names_read_as_prepositions(parsed_doc(Vocab(), rows, ents, tags=tags))
+    assert (doc[0].dep_, doc[0].head.text) == ("compound", "Obama")
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "spoke")
+    # a real preposition before a name is left alone ("by Obama" is no person's name)
+    doc = attach_names_read_as_prepositions(
+        parsed_doc(Vocab(), rows, [(1, 2, "PERSON", "")], tags=tags)
+    )
+    assert doc[0].dep_ == "prep"
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

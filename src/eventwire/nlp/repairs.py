@@ -81,6 +81,7 @@ def repair(doc: Doc) -> Doc:
         lift_stances_out_of_demands,
         attach_stranded_infinitives,
         attach_coordinated_gerunds,
+        attach_names_read_as_prepositions,
     ):
         doc = step(doc)
     return doc
@@ -935,6 +936,31 @@ def attach_coordinated_gerunds(doc: Doc) -> Doc:
         ):
             arcs += [(gerund.i, first.i, "conj"), (cc.i, first.i, "cc")]
     return _rewire(doc, arcs, "coordinated gerund")
+
+
+def attach_names_read_as_prepositions(doc: Doc) -> Doc:
+    """ "Barack Obama and Hassan Rouhani spoke by telephone": the model tags "Barack" a
+    preposition and the surname its object. A capitalised "preposition" that opens a
+    person's name whose last word is its object is the name's first word; the name is
+    the subject of the verb it hung on, where that verb has none."""
+    arcs: list[Arc] = []
+    for word in doc:
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+        if (
+            word.dep_ != "prep"
+            or word.tag_ != "IN"
+            or not word.text[:1].isupper()
+            or word.ent_type_ != "PERSON"
+            or len(objects) != 1
+            or objects[0].ent_type_ != "PERSON"
+            or objects[0].i != word.i + 1
+            or word.head.pos_ not in {"VERB", "AUX"}
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.head.children)
+        ):
+            continue
+        name = objects[0]
+        arcs += [(word.i, name.i, "compound"), (name.i, word.head.i, "nsubj")]
+    return _rewire(doc, arcs, "name read as preposition")
 
 
 def _rewire(doc: Doc, arcs: list[Arc], what: str) -> Doc:
