@@ -2631,7 +2631,13 @@ def _in_context(
             or (cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"})
             # "Gunmen shot dead the mayor of the Mexican city of Uruapan": armed men who
             # attack where the sentence names one country only are its own
-            or (cameo[:2] in VIOLENT_ROOTS and by_role in IRREGULAR_ROLES and countries() == {own})
+            # (and "separatists began pulling heavy weapons back from the front line in
+            # eastern Ukraine": armed men who yield there too)
+            or (
+                cameo[:2] in VIOLENT_ROOTS | {"08"}
+                and by_role in IRREGULAR_ROLES
+                and countries() == {own}
+            )
             # "a 71-year-old man shot Slovak Prime Minister Robert Fico": an attacker of a
             # state's leaders where only that country is named is one of its own people
             or (
