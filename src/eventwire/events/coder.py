@@ -1958,7 +1958,7 @@ def _holders(cand: Candidate, actors: ArticleActors, own: set[str]) -> list[Acto
     states: dict[str, ActorRef] = {}
     for person in released:
         ref = actors.resolve(person)
-        if not _named(ref) or ref is None or ref.code[:3] in own or ref.code.startswith(BODIES):
+        if ref is None or not _named(ref) or ref.code[:3] in own or ref.code.startswith(BODIES):
             continue
         states.setdefault(
             ref.code[:3], replace(ref, code=ref.code[:3] + "GOV", rule=ref.rule + "+holder")
