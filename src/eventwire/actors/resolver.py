@@ -419,9 +419,13 @@ class ArticleActors:
             if len(sides) == 1 and antecedent is not None:
                 # "the crown prince welcomed Trump to Riyadh, as the two sides signed
                 # deals": the doer and the one it met
+                # ("Kim stepped across the line to meet Moon, and the two leaders signed")
+                verb = antecedent.head
+                met = [c for dep in ("xcomp", "advcl") for c in _children_of(verb, dep)]
                 sides += [
                     r
-                    for o in _children_of(antecedent.head, "dobj")
+                    for o in _children_of(verb, "dobj")
+                    + [o for c in met for o in _children_of(c, "dobj")]
                     for r in self.resolve_all(o)
                     if r.code[:3] != sides[0].code[:3]
                 ]
