@@ -473,7 +473,6 @@ ALLEGATIONS = frozenset(
     {"accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor",
      "speculation", "suspicion", "fear", "report", "assertion"}
 )  # fmt: skip
-# participles that make their noun a captive ("the schoolgirls held by Boko Haram")
 # whom one speaks to without consulting them ("spoke to reporters")
 AUDIENCES = frozenset(
     {"reporter", "journalist", "press", "medium", "media", "newsman", "audience", "crowd",
@@ -481,6 +480,7 @@ AUDIENCES = frozenset(
 )  # fmt: skip
 # demanding, urging or seeking someone's release (1053, 0253): made to whoever holds them
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
+# participles that make their noun a captive ("the schoolgirls held by Boko Haram")
 CAPTIVITY = frozenset(
     {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "arrest"}
 )
@@ -708,11 +708,12 @@ def _what_called(obj: Token) -> bool:
     )
 
 
-def _doers(verb: Token) -> list[Token]:
-    """The subjects of a clause verb, or of the verb it is coordinated with."""
+def _doers(verb: Token, through: frozenset[str] | set[str] = frozenset({"conj"})) -> list[Token]:
+    """The subjects of a clause verb, or of the verb it is coordinated with (or, with
+    ``through``, hangs on otherwise)."""
     while True:
         found = _children(verb, SUBJECTS)
-        if found or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        if found or verb.dep_ not in through or verb.head.pos_ not in {"VERB", "AUX"}:
             return found
         verb = verb.head
 
@@ -854,23 +855,16 @@ def _summed_act(verb: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
-        and noun.lemma_.lower() in SPEECHES
         and noun.head.head.pos_ in {"VERB", "AUX"}
         and noun.i < verb.i
+        and (
+            noun.lemma_.lower() in SPEECHES
+            or (noun.head.i > 0 and verb.doc[noun.head.i - 1].text == ",")
+        )
     ):
         # "acknowledged France's responsibility ..., in a speech that Kagame praised as
-        # an act of great courage": the speech of the clause it hangs on
-        return noun
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "in"
-        and noun.head.i > 0
-        and verb.doc[noun.head.i - 1].text == ","
-        and noun.head.head.pos_ in {"VERB", "AUX"}
-        and noun.i < verb.i
-    ):
-        # "detained President Bazoum ..., in a move the African Union condemned as an
-        # attempted coup": the act of the clause it hangs on
+        # an act of great courage": the speech of the clause it hangs on; "detained
+        # President Bazoum ..., in a move the African Union condemned as a coup": its act
         return noun
     if noun.head.i == noun.i or not (
         noun.dep_ in {"appos", "npadvmod"}
@@ -1307,8 +1301,9 @@ def _count_of(tokens: list[Token]) -> int:
     for token in tokens:
         for t in token.subtree:
             lemma = t.lemma_.lower()
-            if lemma in COUNT_WORDS or t.lower_ in COUNT_WORDS:
-                best = max(best, COUNT_WORDS.get(lemma) or COUNT_WORDS[t.lower_])
+            counted = COUNT_WORDS.get(lemma) or COUNT_WORDS.get(t.lower_, 0)
+            if counted:
+                best = max(best, counted)
             elif t.like_num and t.text.replace(",", "").isdigit():
                 best = max(best, int(t.text.replace(",", "")))
     return best
@@ -1502,18 +1497,24 @@ def _gapped(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event
             ),
             None,
         )
-        if first is not None and first.target is not None:
-            shared = first.target
-            if event.target is not None:
-                shared = replace(event.target, code=shared.code[:3] + event.target.code[3:])
-            event = replace(
-                event,
-                target=shared,
-                confidence=max(event.confidence, first.confidence - 0.1),
-                rule=event.rule + ("+gapped" if own_doer else "+shared-target"),
-            )
+        if first is not None:
+            event = _take_target(event, first, "+gapped" if own_doer else "+shared-target")
         out.append((cand, event))
     return _targeted_later(out)
+
+
+def _take_target(event: Event, donor: Event, mark: str) -> Event:
+    """``event`` aimed at ``donor``'s target (keeping its own role word where it has one:
+    "closes military attache office"), a little less sure than the donor."""
+    shared = donor.target
+    if shared is not None and event.target is not None:
+        shared = replace(event.target, code=shared.code[:3] + event.target.code[3:])
+    return replace(
+        event,
+        target=shared,
+        confidence=max(event.confidence, donor.confidence - 0.1),
+        rule=event.rule + mark,
+    )
 
 
 def _targeted_later(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
@@ -1539,12 +1540,7 @@ def _targeted_later(found: list[tuple[Candidate, Event]]) -> list[tuple[Candidat
                 None,
             )
             if later is not None:
-                event = replace(
-                    event,
-                    target=later.target,
-                    confidence=max(event.confidence, later.confidence - 0.1),
-                    rule=event.rule + "+shared-target",
-                )
+                event = _take_target(event, later, "+shared-target")
         out.append((cand, event))
     return out
 
@@ -2097,7 +2093,7 @@ def _denied_targets(verb: Token, sources: list[ActorRef], actors: ArticleActors)
                 # "denied shooting demonstrators in Nairobi": where, not whom; but "denied
                 # it was behind the attack on Sergei Skripal in England" was denied to the
                 # country it happened in
-                if _named(ref) and ref is not None and ref.code[:3] not in own:
+                if ref is not None and _named(ref) and ref.code[:3] not in own:
                     abroad.append(replace(ref, code=ref.code[:3]))
                 continue
             if ref is None or ref.code in own or ref.kind == "place":
@@ -2434,16 +2430,9 @@ def _instrument_of_doer(noun: Token) -> bool:
 
 
 def _armed_doer(cand: Candidate, actors: ArticleActors, inherited: bool = False) -> bool:
-    verb = cand.verb
     # ("overran Mosul, seizing government buildings": the participle's doer is the clause's)
-    while (
-        inherited
-        and not _children(verb, SUBJECTS)
-        and verb.dep_ in {"advcl", "conj"}
-        and verb.head is not verb
-    ):
-        verb = verb.head
-    doers = [actors.resolve(s) for s in _children(verb, SUBJECTS)]
+    subjects = _doers(cand.verb, {"conj", "advcl"}) if inherited else _children(cand.verb, SUBJECTS)
+    doers = [actors.resolve(s) for s in subjects]
     return any(d is not None and d.code[3:6] in ARMED_ROLES for d in doers)
 
 
@@ -4925,20 +4914,21 @@ class EventCoder:
         """ "Turkey mediates grain talks between Russia and Ukraine", "Saudi Arabia hosted
         talks between Rubio and Lavrov": the talks a third party hosts or mediates are the
         parties' with each other too."""
-        parties: dict[int, tuple[Candidate, Event, dict[str, ActorRef]]] = {}
+        parties: dict[int, tuple[Candidate, Event, str, dict[str, ActorRef]]] = {}
         for cand, event in found:
-            meeting = next(
+            if event.cameo != MEDIATE:
+                continue
+            meeting, entry = next(
                 (
-                    o
+                    (o, e)
                     for o in _direct_objects(cand.verb)
-                    if (entry := self._noun_entry(o)) is not None
-                    and entry.cameo[:2] == CONSULT_ROOT
+                    if (e := self._noun_entry(o)) is not None and e.cameo[:2] == CONSULT_ROOT
                 ),
-                None,
+                (None, None),
             )
             if (
-                event.cameo != MEDIATE
-                or meeting is None
+                meeting is None
+                or entry is None
                 or event.target is None
                 or event.source is None
                 or _countryless(event.target)
@@ -4948,19 +4938,11 @@ class EventCoder:
                 )
             ):
                 continue
-            _, _, sides = parties.setdefault(cand.verb.i, (cand, event, {}))
+            _, _, _, sides = parties.setdefault(cand.verb.i, (cand, event, entry.cameo, {}))
             sides.setdefault(event.target.code[:3], event.target)
         seen = {(_actor_key(e.source), _actor_key(e.target)) for _, e in found}
         out: list[tuple[Candidate, Event]] = []
-        for cand, event, sides in parties.values():
-            code = next(
-                (
-                    entry.cameo
-                    for o in _direct_objects(cand.verb)
-                    if (entry := self._noun_entry(o)) is not None
-                ),
-                "040",
-            )
+        for cand, event, code, sides in parties.values():
             for a, b in permutations(sides.values(), 2):
                 if (_actor_key(a), _actor_key(b)) in seen:
                     continue
