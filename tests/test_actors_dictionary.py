@@ -36,6 +36,8 @@ def test_dictionary_patterns_name_entries(
         ("Hillary Clinton", "2011-10-21", "USAGOV"),
         ("Vladimir Putin", "2005-06-01", "RUSGOV"),
         ("Barack Obama", "2010-03-01", "USAGOV"),
+        # Hong Kong's Chief Executive heads its government (not a company's chief executive)
+        ("Carrie Lam", "2019-06-12", "HKGGOV"),
     ],
 )
 def test_dictionary_person_code_depends_on_date(

@@ -6398,9 +6398,11 @@ class EventCoder:
             return ""
         head = verb.head
         if _marked_to(verb) and any(
-            c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in TIME_SPANS for c in head.children
+            c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in TIME_SPANS and c.i > head.i
+            for c in head.children
         ):
-            # "gave the junta one week to reinstate Bazoum": what a deadline asks for
+            # "gave the junta one week to reinstate Bazoum": what a deadline asks for ("hours
+            # before the council voted to impose sanctions" times the vote)
             return "appeal"
         kind = self._complement(head)
         if not kind and any(o.lemma_.lower() in IRREALIS_HEADS for o in _children(head, {"dobj"})):
@@ -6477,8 +6479,7 @@ class EventCoder:
             and self._complement(verb.head) in {"intent", "threat", "attempt", "refuse"}
         )
 
-    @staticmethod
-    def _background(verb: Token) -> bool:
+    def _background(self, verb: Token) -> bool:
         if _summed_act(verb) is not None:
             return False  # "..., a move the US condemned": news, the reaction to the act
         if verb.dep_ == "relcl":
@@ -6519,12 +6520,18 @@ class EventCoder:
                 break
             if node.dep_ == "conj" and node.head.dep_ in {"relcl", "acl"}:
                 break  # "a bombing that killed 20 people and called off talks": a misparse
-            shares_mark = node.dep_ == "conj" and not _children(node, {"mark"})
+            shares_mark = not _children(node, {"mark"}) and (
+                node.dep_ == "conj"
+                # (not "after Kyiv refused to renew the deal": the refusal is the act)
+                or (node.dep_ == "xcomp" and not self._complement(node.head))
+            )
             node = node.head
-            if node.dep_ in {"acl", "relcl"} and EventCoder._background(node):
+            if node.dep_ in {"acl", "relcl"} and self._background(node):
                 return True
-            if shares_mark and node.dep_ == "advcl" and EventCoder._background(node):
-                return True  # "hours after police stormed the offices and arrested its leader"
+            if shares_mark and node.dep_ == "advcl" and self._background(node):
+                # "hours after police stormed the offices and arrested its leader", "a year
+                # after Britons voted to leave the bloc"
+                return True
         return False
 
     @staticmethod
