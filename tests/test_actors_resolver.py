@@ -110,6 +110,11 @@ def codes_mentioning(pipeline: Pipeline, text: str, date: str, word: str) -> set
         ("Police arrested a suspect.", "suspect", "---CRM"),
         # a bare count as the subject stands for people
         ("Thousands marched through the city.", "Thousands", "---CVL"),
+        # a language community is no nationality (the place of the act gives the country)
+        ("Russian-speaking protesters rioted in Tallinn.", "Russian-speaking protesters", "---OPP"),
+        # a constituent part holding another country's name is its own country's
+        ("Police in Northern Ireland arrested a man.", "Northern Ireland", "GBR"),
+        ("Police in Northern Ireland arrested a man.", "Police", "GBRCOP"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -244,6 +244,12 @@ def _is_sponsor(ent: Span) -> bool:
     return hyphen_participle(ent[-1]) in SPONSORING
 
 
+def _is_language(ent: Span) -> bool:
+    """A demonym before "-speaking": "Russian-speaking protesters in Tallinn" name a
+    language community, not the country's people."""
+    return hyphen_participle(ent[-1]) == "speak"
+
+
 def is_stance(ent: Span) -> bool:
     """An entity inside "pro-X" / "anti-X" / "pan-X"."""
     doc, start = ent.doc, ent.start
@@ -1131,7 +1137,10 @@ class ArticleActors:
         entries = [
             e
             for e in entries
-            if not is_stance(e[2]) and not _is_sponsor(e[2]) and not _in_water_name(e[2])
+            if not is_stance(e[2])
+            and not _is_sponsor(e[2])
+            and not _in_water_name(e[2])
+            and not _is_language(e[2])
         ]
         # the modifier closest to the head gives the country ("Kabul's US embassy" -> US)
         for tok, entry, _ent in sorted(entries, key=lambda e: -e[0].i):
