@@ -1270,8 +1270,17 @@ class ArticleActors:
         member = head.lemma_.lower() in self.dictionary.words["member_noun"]
         if member and rule == "compound:demonym":
             # "the Dutch section of Medecins Sans Frontieres": the organisation's own part
-            of_ref = self._of_object(head)
-            if of_ref is not None and of_ref.kind == "organisation":
+            # ("the Russian subsidiaries of French food group Danone": named in apposition)
+            of_ref = next(
+                (
+                    r
+                    for o in _pobjs(head, "of")
+                    for t in (o, *_children_of(o, "appos"))
+                    if (r := self.resolve(t)) is not None and r.kind == "organisation"
+                ),
+                None,
+            )
+            if of_ref is not None:
                 return self._ref(phrase, of_ref.code, of_ref.name, of_ref.kind, "member-of")
         if not country:
             # "the foreign minister of Iran", "negotiators for the Afghan government"

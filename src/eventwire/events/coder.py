@@ -4648,6 +4648,11 @@ class EventCoder:
         ):
             return True
         if any(
+            c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+            for c in verb.children
+        ):
+            return True  # "Poland is no longer supplying weapons to Ukraine"
+        if any(
             s.dep_ in {"nsubj", "nsubjpass"}
             and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
             for s in verb.children
@@ -6490,6 +6495,10 @@ class EventCoder:
             if verb.doc[start].lower_ == "under" or verb.head.ent_type_ == "DATE":
                 # "a security pact under which Australia will train PNG's police" says
                 # what the pact provides; "since 1990, when Riyadh cut ties" is history
+                return True
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS | {"following"}:
+                # "a year after the referendum in which Britons voted to leave the bloc"
                 return True
             restrictive = start == 0 or verb.doc[start - 1].text != ","
             measure = verb.head.lemma_.lower()
