@@ -407,7 +407,8 @@ def test_coder_restrictive_relative_clause_is_background(
     ("speaker", "speaker_key", "cameo", "target"),
     [
         ("Israel", "country:ISR", "112", "PAK"),  # Israel accuses Pakistan
-        ("Pakistan", "country:PAK", "015", "IND"),  # Pakistan claims responsibility
+        # a state's account of its own operation is on record: the act, not a claim of it
+        ("Pakistan", "country:PAK", "", "IND"),
     ],
 )
 def test_coder_reported_violence_is_a_claim(
@@ -430,12 +431,13 @@ def test_coder_reported_violence_is_a_claim(
     events = code(coder, nlp_blank, dictionary, rows, ents)
     act = next(e for e in events if e.cameo == "190")
     assert act.source is not None and act.source.code == "PAK"
-    if cameo == "112":
-        # another's act the speaker alleges is kept, unconfirmed, below the threshold
-        assert act.confidence < 0.5 and "+as-claimed" in act.rule
-    else:
-        # a state's account of its own operation is on record: the claim and the act
+    if not cameo:
         assert act.confidence >= 0.5 and "+as-claimed" not in act.rule
+        assert act.target is not None and act.target.code == target
+        assert not any("+claimed-by" in e.rule for e in events)
+        return
+    # another's act the speaker alleges is kept, unconfirmed, below the threshold
+    assert act.confidence < 0.5 and "+as-claimed" in act.rule
     claim = next(e for e in events if e.cameo == cameo)
     assert claim.target is not None and claim.target.code == target
     assert claim.trigger.text == "said" and "+claimed-by:say" in claim.rule

@@ -5070,18 +5070,19 @@ class EventCoder:
         events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
         claims = list(self._claims(cand, events, actors))
         # "the US military said it had killed 52 al-Shabaab fighters": a state's report of
-        # its own operation is a claim and the operation both
-        # (not "acknowledged that it committed genocide": an admission of history)
+        # its own operation is on record, the operation itself, and no claim of it (a
+        # group's is only its claim); not "acknowledged that it committed genocide", an
+        # admission of history
         on_record = cand.verb.head.lemma_.lower() in OPERATION_REPORTS
-        claimed = {
-            id(event)
+        reported = [
+            (event, claim)
             for event, claim in claims
-            if not (
-                on_record
-                and claim.cameo == CLAIM_RESPONSIBILITY
-                and _reports_for_state(claim.source)
-            )
-        }
+            if on_record
+            and claim.cameo == CLAIM_RESPONSIBILITY
+            and _reports_for_state(claim.source)
+        ]
+        claims = [c for c in claims if c not in reported]
+        claimed = {id(event) for event, _ in claims}
         for event in events:
             if id(event) in claimed:
                 # "Israel said a rocket was fired at it from Gaza": the speaker's word is the
