@@ -398,6 +398,7 @@ OPERATION_REPORTS = frozenset({"say", "announce", "report", "confirm", "state"})
 REPORTING = OPERATION_REPORTS | {"tell", "add"}  # the verbs an official reports with
 DRAFTING = frozenset({"draft", "sponsor", "propose", "back", "broker", "author"})  # lemmas
 BROKERING = frozenset({"broker", "mediate"})  # lemmas: "a US-brokered deal"
+HELPING = frozenset({"help", "assist", "enable"})  # "to help Haiti fight the gangs"
 MEDIATION_NOUNS = frozenset({"mediation", "auspices", "sponsorship"})  # "under X's mediation"
 # what parties agree on together, which a broker mediates (not a truce they broke)
 AGREED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
@@ -1013,6 +1014,18 @@ def _gerund_complement(verb: Token) -> bool:
         return False
     between = verb.doc[head.i + 1 : verb.i]
     return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
+
+
+def _helped_purpose(verb: Token) -> bool:
+    """The act a purpose infinitive of help is for: "sent troops to help Haiti fight the
+    gangs" (not "helped Ukraine fight Russia", which tells the fight)."""
+    helper = verb.head
+    return (
+        verb.dep_ in {"xcomp", "ccomp"}
+        and helper.lemma_.lower() in HELPING
+        and helper.dep_ in {"advcl", "acl", "relcl", "xcomp"}
+        and _marked_to(helper)
+    )
 
 
 def _marked_to(verb: Token) -> bool:
@@ -5856,6 +5869,12 @@ class EventCoder:
             hypothetical = True
             penalty += 0.5
             rule += "+question"
+        if _helped_purpose(cand.verb):
+            # "a force to help the Caribbean nation fight armed gangs", "supplying weapons
+            # to help it defend itself": what the help is for, not an act told
+            hypothetical = True
+            penalty += 0.5
+            rule += "+purpose"
         if cameo[:2] in {"18", "19"} and _attempt_on_life(cand.verb):
             # "opened fire on a parade in a failed attempt to assassinate Karzai": the
             # attempt on his life happened (185)
