@@ -46,6 +46,10 @@ def test_to_future_gets_its_verb(pipeline: Pipeline) -> None:
     parsed = tree(pipeline, "Colombia's FARC rebels to free three hostages, Chavez says")
     assert parsed["rebels"][:2] == ("nsubj", "free")
     assert parsed["free"][:2] == ("ccomp", "says")
+    # but a "to" that leads a name is the -s word's own: "protests" is the verb
+    parsed = tree(pipeline, "Greece protests to Turkey over survey ship, puts navy on alert")
+    assert parsed["protests"][:2] == ("ROOT", "protests")
+    assert parsed["Greece"][:2] == ("nsubj", "protests")
 
 
 def test_running_text_and_nouns_are_left_alone(pipeline: Pipeline) -> None:

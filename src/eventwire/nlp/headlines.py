@@ -267,8 +267,15 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title or toks[k - 1].lower_ == "of"
     ):
         return []  # "Blinken to travel": the tagger may call the name anything
-    if k + 1 < len(toks) and toks[k + 1].lower_ == "to" and toks[k].tag_ == "NNS":
-        k += 1  # "FARC rebels to free three hostages": the plural noun ends the subject
+    if (
+        k + 2 < len(toks)
+        and toks[k + 1].lower_ == "to"
+        and toks[k].tag_ == "NNS"
+        and toks[k + 2].text.islower()
+    ):
+        # "FARC rebels to free three hostages": the plural noun ends the subject (not
+        # "Greece protests to Turkey", whose "to" leads a name)
+        k += 1
     tok = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) else None
     if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
