@@ -664,10 +664,8 @@ def test_welcomed_to_a_palace_in_a_city_is_a_visit(pipeline: Pipeline) -> None:
         "Vietnamese President Tran Dai Quang welcomed U.S. President Barack Obama to the "
         "presidential palace in Hanoi on Monday."
     )
-    assert coded(pipeline, text, "2016-05-23") == {
-        ("VNMGOV", "043", "USAGOV"),
-        ("USAGOV", "042", "VNMGOV"),
-    }
+    assert coded(pipeline, text, "2016-05-23") == {("VNMGOV", "043", "USAGOV")}
+    assert ("USAGOV", "042", "VNMGOV") in coded(pipeline, text, "2016-05-23", every=True)
 
 
 def test_drills_two_countries_hold_together_are_military_cooperation(pipeline: Pipeline) -> None:
@@ -1434,3 +1432,9 @@ def test_a_threat_told_again_in_a_relative_clause_is_still_coded(pipeline: Pipel
         "Mexican goods."
     )
     assert ("USA", "13", "MEX") in roots(pipeline, text, "2019-06-08")
+
+
+def test_a_hosts_guest_visit_is_on_record_below_the_threshold(pipeline: Pipeline) -> None:
+    text = "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing."
+    assert coded(pipeline, text) == {("CHNGOV", "043", "RUSGOV")}
+    assert ("RUSGOV", "042", "CHNGOV") in coded(pipeline, text, every=True)

@@ -77,6 +77,7 @@ PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
 ACCUSE = "112"
 CLAIMED_ACT_CONFIDENCE = 0.45
+VISITOR_CONFIDENCE = 0.45  # "hosted Putin": his visit (042) is on record, below the threshold
 CLAIM_RESPONSIBILITY = "015"
 BACKGROUND_MARKS = frozenset({"after", "since"})
 SIMULTANEOUS = frozenset({"as", "while", "when"})  # same time, same place
@@ -4877,7 +4878,9 @@ class EventCoder:
         return []
 
     def _visitors(self, events: list[Event]) -> list[Event]:
-        """A host is visited: "Xi hosted Putin in Beijing" is also Putin's visit (042)."""
+        """A host is visited: "Xi hosted Putin in Beijing" is also Putin's visit (042), kept
+        for the record below the threshold: the host's event (043) is the one news coders
+        count, and counting both would tell one meeting twice."""
         out = list(events)
         for event in events:
             if (
@@ -4896,7 +4899,7 @@ class EventCoder:
                     source=event.target,
                     target=event.source,
                     rule=f"{event.rule}+visitor",
-                    confidence=round(event.confidence - 0.1, 2),
+                    confidence=min(round(event.confidence - 0.1, 2), VISITOR_CONFIDENCE),
                 )
             )
         return out
