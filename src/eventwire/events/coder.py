@@ -356,6 +356,7 @@ EASED_RESTRICTIONS = frozenset({"0811", "0813", "0814", "0863"})  # censorship, 
 JUDGED_ROOTS = frozenset({"09", "11", "17", "18"})
 # verdict adjectives read as particles ("found X guilty")
 VERDICTS = frozenset({"guilty", "liable", "responsible"})
+BLAME_NOUNS = frozenset({"responsibility", "blame"})  # "bore responsibility for the war"
 # killings refined by their victims (_killing)
 KILLINGS = frozenset({"180", "190", "193", "1823"})
 DENIAL = "016"  # "denied involvement"
@@ -818,12 +819,25 @@ def _blaming_clauses(verb: Token) -> list[Token]:
         # was responsible")
         for report in _children(verb, {"ccomp"})
         for c in [report, *report.conjuncts]
-        if c.lemma_ == "be"
-        and (
-            any(p.lower_ == "behind" for p in _children(c, {"prep"}))
-            or any(a.lower_ in {"responsible", "culpable"} for a in _children(c, {"acomp"}))
-            # "said Ukrainian shelling was to blame for the escalation"
-            or any(x.lemma_.lower() == "blame" for x in _children(c, {"xcomp"}))
+        if (
+            (
+                c.lemma_ == "be"
+                and (
+                    any(p.lower_ == "behind" for p in _children(c, {"prep"}))
+                    or any(a.lower_ in {"responsible", "culpable"} for a in _children(c, {"acomp"}))
+                    # "said Ukrainian shelling was to blame for the escalation"
+                    or any(x.lemma_.lower() == "blame" for x in _children(c, {"xcomp"}))
+                )
+            )
+            # "stressed that Russia bore ultimate responsibility"
+            or (
+                c.lemma_ in {"bear", "carry"}
+                and any(
+                    o.lemma_.lower() in BLAME_NOUNS
+                    and not any(d.lower_ == "no" for d in o.children)
+                    for o in _children(c, {"dobj"})
+                )
+            )
         )
         and not _children(c, {"neg"})
     ]
