@@ -115,6 +115,8 @@ def codes_mentioning(pipeline: Pipeline, text: str, date: str, word: str) -> set
         # a constituent part holding another country's name is its own country's
         ("Police in Northern Ireland arrested a man.", "Northern Ireland", "GBR"),
         ("Police in Northern Ireland arrested a man.", "Police", "GBRCOP"),
+        # goods imported from a bloc are the bloc's, as a country's are the country's
+        ("Washington raised tariffs on cars imported from the European Union.", "cars", "IGOEUREEC"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

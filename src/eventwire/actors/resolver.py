@@ -1312,7 +1312,7 @@ class ArticleActors:
         if not country and role is None and not _pobjs(head, "by"):
             # "the refineries in Iran": a thing located in a country stands for it (not
             # "war crimes by Israel and Hamas in the Palestinian territories": the doers)
-            located = self._of_object(head, "in") or next(
+            origin = next(
                 (
                     # "tariffs on electric vehicles imported from China"
                     r
@@ -1323,6 +1323,10 @@ class ArticleActors:
                 ),
                 None,
             )
+            if origin is not None and origin.kind == "organisation" and origin.code[:3] == "IGO":
+                # "cars imported from the European Union": the bloc's goods
+                return self._ref(phrase, origin.code, origin.name, origin.kind, "goods-of")
+            located = self._of_object(head, "in") or origin
             if located is not None and is_place(located):
                 country, rule = located.code[:3], "in-phrase"
         if not country and role is None and head.text in KOREAS and len(phrase) <= 2:
