@@ -116,7 +116,7 @@ def codes_mentioning(pipeline: Pipeline, text: str, date: str, word: str) -> set
         ("Police in Northern Ireland arrested a man.", "Northern Ireland", "GBR"),
         ("Police in Northern Ireland arrested a man.", "Police", "GBRCOP"),
         # goods imported from a bloc are the bloc's, as a country's are the country's
-        ("Washington raised tariffs on cars imported from the European Union.", "cars", "IGOEUREEC"),
+        ("Washington raised tariffs on cars imported from the EU.", "cars", "IGOEUREEC"),
     ],
 )
 def test_resolver_compound_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
