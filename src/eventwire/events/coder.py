@@ -1031,6 +1031,12 @@ def _gerund_complement(verb: Token) -> bool:
     return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
 
 
+def _in_time_phrase(noun: Token, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A noun that an after-, since- or following-phrase puts before the news ("a day
+    after Pelosi's visit", "a year after the referendum")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS | {"following"} | also
+
+
 def _helped_purpose(verb: Token) -> bool:
     """The act a purpose infinitive of help is for: "sent troops to help Haiti fight the
     gangs" (not "helped Ukraine fight Russia", which tells the fight)."""
@@ -5098,20 +5104,20 @@ class EventCoder:
             # himself up among worshippers" is an attack)
             return
         events = list(self._direct_events(cand, index, actors, in_caption, quote_at))
-        claims = list(self._claims(cand, events, actors))
         # "the US military said it had killed 52 al-Shabaab fighters": a state's report of
         # its own operation is on record, the operation itself, and no claim of it (a
         # group's is only its claim); not "acknowledged that it committed genocide", an
         # admission of history
         on_record = cand.verb.head.lemma_.lower() in OPERATION_REPORTS
-        reported = [
+        claims = [
             (event, claim)
-            for event, claim in claims
-            if on_record
-            and claim.cameo == CLAIM_RESPONSIBILITY
-            and _reports_for_state(claim.source)
+            for event, claim in self._claims(cand, events, actors)
+            if not (
+                on_record
+                and claim.cameo == CLAIM_RESPONSIBILITY
+                and _reports_for_state(claim.source)
+            )
         ]
-        claims = [c for c in claims if c not in reported]
         claimed = {id(event) for event, _ in claims}
         for event in events:
             if id(event) in claimed:
@@ -5990,12 +5996,7 @@ class EventCoder:
             # "dropped barrel bombs filled with chlorine", "rockets loaded with nerve gas"
             cameo, rule = CHEMICAL_WEAPONS, rule + "+chemical"
         # "a day after U.S. House Speaker Nancy Pelosi's visit to the island"
-        after_act = (
-            cand.nominal
-            and cand.noun is not None
-            and cand.noun.dep_ == "pobj"
-            and cand.noun.head.lower_ in BACKGROUND_MARKS | {"following"}
-        )
+        after_act = cand.nominal and cand.noun is not None and _in_time_phrase(cand.noun)
         if (
             (self._background(cand.verb) and not _crowd_acted_on(cand, cameo))
             or (
@@ -6533,8 +6534,7 @@ class EventCoder:
                 # "a security pact under which Australia will train PNG's police" says
                 # what the pact provides; "since 1990, when Riyadh cut ties" is history
                 return True
-            noun = verb.head
-            if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS | {"following"}:
+            if _in_time_phrase(verb.head):
                 # "a year after the referendum in which Britons voted to leave the bloc"
                 return True
             restrictive = start == 0 or verb.doc[start - 1].text != ","
@@ -6552,8 +6552,7 @@ class EventCoder:
                 return True
             # "weeks after Trump's decision to recognise Jerusalem": the act of a noun
             # in a time phrase
-            noun = verb.head
-            if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_MARKS | {"over", "following"}:
+            if _in_time_phrase(verb.head, also={"over"}):
                 # "... over Madrid's decision to back Morocco's plan": the grievance's act
                 return True
             return _background_participle(verb)
