@@ -180,6 +180,11 @@ def _next_to(head: Token, appos: Token) -> bool:
     return all(t.i in own or t.is_punct for t in head.doc[head.i + 1 : appos.left_edge.i])
 
 
+def _international_body(ref: ActorRef) -> bool:
+    """An intergovernmental organisation (the UN, the EU, ECOWAS ...)."""
+    return ref.kind == "organisation" and ref.code.startswith("IGO")
+
+
 def _is_country(ref: ActorRef | None) -> bool:
     return ref is not None and ref.kind == "country"
 
@@ -744,7 +749,7 @@ class ArticleActors:
                     if armed and thing.code[3:6] not in ARMED_GROUP_ROLES:
                         continue
                     if lower in BODY_NOUNS:
-                        if thing.code.startswith("IGO") and thing.kind == "organisation":
+                        if _international_body(thing):
                             return _at(head, thing, "coreference:body")
                         continue
                     if (
@@ -1323,7 +1328,7 @@ class ArticleActors:
                 ),
                 None,
             )
-            if origin is not None and origin.kind == "organisation" and origin.code[:3] == "IGO":
+            if origin is not None and _international_body(origin):
                 # "cars imported from the European Union": the bloc's goods
                 return self._ref(phrase, origin.code, origin.name, origin.kind, "goods-of")
             located = self._of_object(head, "in") or origin

@@ -833,8 +833,7 @@ def _blaming_clauses(verb: Token) -> list[Token]:
             or (
                 c.lemma_ in {"bear", "carry"}
                 and any(
-                    o.lemma_.lower() in BLAME_NOUNS
-                    and not any(d.lower_ == "no" for d in o.children)
+                    o.lemma_.lower() in BLAME_NOUNS and not _with_no(o)
                     for o in _children(c, {"dobj"})
                 )
             )
@@ -1002,15 +1001,16 @@ def _purpose_objects(verb: Token, actors: ArticleActors) -> list[Token]:
     return found
 
 
+def _with_no(noun: Token) -> bool:
+    """A noun "no" determines: "no responsibility", "no contact", "No Western government"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _under_no(noun: Token) -> bool:
     """ "had no interest in any talks with Seoul", "no plans for a meeting": a nominal
     event a "no" phrase denies."""
     holder = noun.head.head
-    return (
-        noun.dep_ == "pobj"
-        and holder.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
-    )
+    return noun.dep_ == "pobj" and holder.pos_ == "NOUN" and _with_no(holder)
 
 
 def _in_order(words: tuple[str, ...], among: list[str]) -> bool:
@@ -3369,7 +3369,7 @@ def _object_names(obj: Token) -> set[str]:
     if obj.ent_type_ == "ORG":
         # "quit ECOWAS", "banned the Muslim Brotherhood": a named organisation
         names.add("organisation")
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+    if _with_no(obj):
         names.add(f"no {lemma}")  # "saw no prospect of an improvement"
     return names
 
@@ -4686,11 +4686,7 @@ class EventCoder:
             for c in verb.children
         ):
             return True  # "Poland is no longer supplying weapons to Ukraine"
-        if any(
-            s.dep_ in {"nsubj", "nsubjpass"}
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
-            for s in verb.children
-        ):
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and _with_no(s) for s in verb.children):
             # "No Western government has recognised Lukashenko": nobody did
             return True
         if any(
@@ -4706,7 +4702,7 @@ class EventCoder:
             or (verb.dep_ == "relcl" and verb.head.lemma_.lower() in EVIDENCE)
         ) and verb.head.pos_ == "NOUN":
             # "there was no proof (that) it had used chemical weapons", "no sign of"
-            return any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
+            return _with_no(verb.head)
         if (
             verb.dep_ == "conj"
             and verb.head.pos_ == "VERB"
@@ -5829,7 +5825,7 @@ class EventCoder:
                 not cand.nominal
                 and cand.noun is not None
                 and cand.noun.head.i == cand.verb.i
-                and any(c.dep_ == "det" and c.lower_ == "no" for c in cand.noun.children)
+                and _with_no(cand.noun)
                 # ("saw no prospect of an improvement": the "no" is the pessimism)
                 and not cameo.startswith("012")
             )
