@@ -224,6 +224,15 @@ def _children_of(head: Token, dep: str) -> list[Token]:
     return [c for c in head.children if c.dep_ == dep]
 
 
+def _crowd_number(tok: Token) -> bool:
+    """A bare number of at least a hundred with no determiner ("100,000", not "the 27")."""
+    if tok.tag_ != "CD" or any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return False
+    digits = tok.text.replace(",", "")
+    year = len(digits) == 4 and digits[:2] in {"19", "20"}  # ("1989 marks ...")
+    return digits.isdigit() and int(digits) >= 100 and not year
+
+
 def _pobjs(head: Token, word: str) -> list[Token]:
     return [
         o
@@ -808,6 +817,10 @@ class ArticleActors:
             # "Thousands protested in Paris", "hundreds were arrested", "police detained
             # dozens": a bare count of people as the subject, or as the object of an act
             # done only to people, is a crowd of civilians
+            return self._ref(phrase, NO_COUNTRY + "CVL", head.text, "group", "count:people")
+        if head.dep_ == "nsubj" and _crowd_number(head):
+            # "Over 100,000 rally in Minsk", "50,000 protest in Tbilisi": a headline's bare
+            # number as the subject counts people
             return self._ref(phrase, NO_COUNTRY + "CVL", head.text, "group", "count:people")
         entries = []
         seen_ents: set[int] = set()

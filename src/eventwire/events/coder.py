@@ -308,6 +308,22 @@ PLANNING = frozenset({"plan", "propose", "pledge", "promise", "vow", "offer"})
 # adjectives that state an intention to do their complement ("ready to hold talks")
 READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "open"})
 # nouns whose to-infinitive names an act not (yet) done ("an ultimatum to call elections")
+# nouns that frame a to-infinitive as the voicer's own threat or intent, and the verbs
+# that voice them ("renewed threats to close", "announced plans to send")
+FRAMING_NOUNS = {
+    "threat": "threat",
+    "plan": "intent",
+    "intention": "intent",
+    "pledge": "intent",
+    "promise": "intent",
+    "vow": "intent",
+    "commitment": "intent",
+    "offer": "intent",
+}
+VOICING = frozenset(
+    {"renew", "repeat", "reiterate", "issue", "make", "voice", "announce", "unveil", "revive"}
+)
+FULFILLING = frozenset({"carry", "fulfil", "fulfill", "implement", "execute", "honour", "honor"})
 IRREALIS_HEADS = frozenset(
     {
         "plan", "effort", "attempt", "bid", "ultimatum", "call", "demand", "proposal",
@@ -1052,6 +1068,49 @@ def _helped_purpose(verb: Token) -> bool:
 def _marked_to(verb: Token) -> bool:
     """The verb carries its own infinitive marker ("to stop an advance")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_frame(verb: Token) -> str:
+    """How a noun the subject voices frames its to-infinitive: "renewed threats to close
+    the Strait" (threat), "announced a plan to send troops" (intent), "carried out its
+    threat to expel the envoy" (done); "" otherwise (not "condemned Turkey's threat":
+    another's)."""
+    noun = verb.head
+    if (
+        verb.dep_ not in {"acl", "relcl", "advcl"}
+        or not _marked_to(verb)
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in FRAMING_NOUNS
+    ):
+        return ""
+    if _fulfilled(noun):
+        return "done"
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in VOICING:
+        return ""
+    return FRAMING_NOUNS[noun.lemma_.lower()]
+
+
+def _fulfilled(noun: Token) -> bool:
+    """ "carried out its threat", "made good on its pledge": what the noun framed is done."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in FULFILLING and (
+            head.lemma_.lower() != "carry" or "out" in _particles(head)
+        )
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in {"make", "follow", "deliver", "act", "make good"}
+    )
+
+
+def _framing_voicer(verb: Token) -> Token | None:
+    """The verb whose subject voices or fulfils the noun framing ``verb`` ("Iran renewed
+    threats to close ...", "made good on its threat to ...")."""
+    if not _noun_frame(verb):
+        return None
+    noun = verb.head
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _headline_future(verb: Token) -> bool:
@@ -2651,6 +2710,14 @@ def _in_context(
         own = target.code[:3]
         at_home = (
             (cameo[:2] == PROTEST_ROOT and by_role in LOCAL_ROLES and to_role in STATE_ROLES)
+            # "protesters blocked Barcelona's airport": a protest at a place where the
+            # sentence names that place's country only
+            or (
+                cameo[:2] == PROTEST_ROOT
+                and by_role in LOCAL_ROLES
+                and is_place(target)
+                and countries() == {own}
+            )
             or (cameo == REPRESSION and by_role in STATE_ROLES and to_role in LOCAL_ROLES - {"COP"})
             # "Gunmen shot dead the mayor of the Mexican city of Uruapan": armed men who
             # attack where the sentence names one country only are its own
@@ -4223,6 +4290,9 @@ class EventCoder:
         if _attempt_on_life(verb):
             # "fired on the convoy in an attempt to kill the governor": the firer
             return self._subject_of(head.head.head, depth + 1, actors)
+        if (voicer := _framing_voicer(verb)) is not None:
+            # "Iran renewed threats to close the Strait": who voices the threat
+            return self._subject_of(voicer, depth + 1, actors)
         if verb.dep_ == "xcomp" or self._control_advcl(verb):
             # "urged Israel to halt" (the object acts), not "telephoned Erdogan to offer
             # condolences" (the caller does)
@@ -5904,6 +5974,7 @@ class EventCoder:
             and cand.verb.head.pos_ == "NOUN"
             and cand.verb.head.lemma_.lower() in IRREALIS_HEADS
             and _marked_to(cand.verb)
+            and not _noun_frame(cand.verb)
         ):
             # "an ultimatum to call elections", "efforts to end the war", "a proposal for
             # him to step down": not (yet) done
@@ -6290,13 +6361,18 @@ class EventCoder:
                     and target is not None
                     and is_place(target)
                     and target.code[:3] == source.code[:3]
-                    and _on_own_people(pair_cameo)
                 ):
-                    # "the government declared a curfew in Port-au-Prince", the government
-                    # placed by the sentence: on its own people
-                    population = _own_population(cand, source)
-                    if population:
-                        target, pair_rule = population[0], pair_rule + "+own-population"
+                    if _on_own_people(pair_cameo):
+                        # "the government declared a curfew in Port-au-Prince", the
+                        # government placed by the sentence: on its own people
+                        population = _own_population(cand, source)
+                        if population:
+                            target, pair_rule = population[0], pair_rule + "+own-population"
+                    elif pair_cameo[:2] == PROTEST_ROOT:
+                        # "protesters blocked Barcelona's airport": the place is where the
+                        # protest is, the state is whom it is against
+                        target = _home_state(cand, source, [])[0]
+                        pair_rule += "+home-state"
             if (
                 pair_cameo[:2] == REDUCE_RELATIONS
                 and _is_state(source)
@@ -6397,6 +6473,8 @@ class EventCoder:
         """
         if _headline_future(verb):
             return "intent"
+        if framed := _noun_frame(verb):
+            return "" if framed == "done" else framed
         if self._reported_future(verb):
             # "Japan will send relief supplies to Myanmar, the ministry said": a statement
             # of what one will do, not yet done (CAMEO 03x); a hostile act only the

@@ -32,6 +32,10 @@ FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
 # nouns that take a plural verb though they do not end in -s ("police arrest")
 PLURAL_NOUNS = frozenset({"police", "people", "clergy", "personnel", "militia"})
+# words that may lead a headline's bare count ("Over 100,000 rally in Minsk")
+COUNT_WORDS = frozenset(
+    {"over", "some", "about", "around", "nearly", "almost", "roughly", "more", "than", "up", "to"}
+)
 # the words of each part of speech a model's lemmatizer knows, read once per model
 _LEMMAS: WeakKeyDictionary[Language, dict[str, frozenset[str]]] = WeakKeyDictionary()
 
@@ -113,6 +117,14 @@ def _variant_fix(
     parts[k] = " ".join(words) + (toks[k].whitespace_ or " ")
     if comma is not None:
         parts[comma] = " and" + (toks[comma].whitespace_ or " ")
+    counted = _count_subject(toks, k)
+    if counted:
+        # "Over 100,000 rally in Minsk": the model reads a bare count as a number, not as
+        # the people who rally; the variant names them ("Many people will rally")
+        for j in range(k):
+            parts[j] = ("people" if j == k - 1 else "many" if j else "Many") + (
+                toks[j].whitespace_ or " "
+            )
     described = _participle_after(toks, k)
     if described is not None:
         # "court sentences ousted PM Hasina": the model reads the participle as the verb;
@@ -155,8 +167,11 @@ def _variant_fix(
         row[0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
         fix[i] = row
     _keep_surface_tags(fix, toks[k], nlp, words)
-    for own in (toks[j] for j in (described, comma) if j is not None):
-        # the participle and the comma keep their own tags, taking only head and label
+    own_tags = [j for j in (described, comma) if j is not None]
+    own_tags += list(range(k)) if counted else []
+    for own in (toks[j] for j in own_tags):
+        # the participle, the comma and the count keep their own tags, taking only head
+        # and label
         fix[own.i][2:] = own.doc.to_array(ATTRS)[own.i][2:]
     if comma is not None:
         _listed_names_proper(fix, toks[:comma], nlp)
@@ -214,6 +229,16 @@ def _listed_subject(toks: list[Token]) -> tuple[int, int] | None:
     return commas[0], k
 
 
+def _count_subject(toks: list[Token], k: int) -> bool:
+    """The words before the headline's verb at ``k`` are a bare count of people ("Over
+    100,000 rally", "50,000 protest in Tbilisi")."""
+    return (
+        0 < k <= 4
+        and toks[k - 1].like_num
+        and all(t.like_num or t.lower_ in COUNT_WORDS for t in toks[:k])
+    )
+
+
 def _one_tree(fix: dict[int, numpy.ndarray]) -> bool:
     """The copied heads form one tree: a single root, every word reaching it."""
     heads = {i: i + int(row[:1].view(numpy.int64)[0]) for i, row in fix.items()}  # signed
@@ -263,6 +288,11 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
     )
     if 0 < k < len(toks) - 1 and toks[k - 1].tag_ == "POS" and toks[k].tag_ == "NN":
         k += 1  # "Mali's junta expels French ambassador": the possessed noun ends the subject
+    if _count_subject(toks, k):
+        tok = toks[k]
+        if tok.lower_ in verbs and not tok.text.endswith("s") and tok.pos_ != "VERB":
+            return [(k, ["will", tok.lower_])]  # "Over 100,000 rally in Minsk"
+        return []
     if k == 0 or not (
         toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title or toks[k - 1].lower_ == "of"
     ):
