@@ -3201,6 +3201,10 @@ def street_violence(
         # journalists covering the march")
         return RIOT, "+riot"
     civilians = source is not None and source.code[3:6] in CIVILIAN_ROLES | {"OPP"}
+    if civilians and cameo == "190" and target is not None and target.code[3:6] == "COP":
+        # "students clash with police in Caracas": people fighting the police in the
+        # street riot (145)
+        return RIOT, "+riot"
     if (crowd_source or civilians) and cameo == BLOCKADE:
         # "demonstrators surrounded the embassy", "truckers have blockaded downtown Ottawa":
         # people blocking a place obstruct it (144); a blockade (191) is a state's or an
