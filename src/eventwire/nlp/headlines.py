@@ -32,6 +32,12 @@ FINAL_PUNCT = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 KEEP_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
 # nouns that take a plural verb though they do not end in -s ("police arrest")
 PLURAL_NOUNS = frozenset({"police", "people", "clergy", "personnel", "militia"})
+# verbs a headline puts before a to-infinitive ("Council votes to end mission"), never
+# the plural noun that ends a subject ("FARC rebels to free hostages")
+INFINITIVE_VERBS = frozenset(
+    {"vote", "vow", "plan", "agree", "decide", "move", "seek", "threaten", "pledge",
+     "promise", "refuse", "aim", "hope", "offer", "prepare", "try", "fail", "want", "urge"}
+)  # fmt: skip
 # words that may lead a headline's bare count ("Over 100,000 rally in Minsk")
 COUNT_WORDS = frozenset(
     {"over", "some", "about", "around", "nearly", "almost", "roughly", "more", "than", "up", "to"}
@@ -294,7 +300,11 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
             return [(k, ["will", tok.lower_])]  # "Over 100,000 rally in Minsk"
         return []
     if k == 0 or not (
-        toks[k - 1].pos_ in {"PROPN", "NOUN"} or toks[k - 1].is_title or toks[k - 1].lower_ == "of"
+        toks[k - 1].pos_ in {"PROPN", "NOUN"}
+        or toks[k - 1].is_title
+        # ("ECOWAS lifts sanctions": the tagger may call an acronym a verb)
+        or (toks[k - 1].is_upper and len(toks[k - 1]) > 1)
+        or toks[k - 1].lower_ == "of"
     ):
         return []  # "Blinken to travel": the tagger may call the name anything
     if (
@@ -302,13 +312,19 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         and toks[k + 1].lower_ == "to"
         and toks[k].tag_ == "NNS"
         and toks[k + 2].text.islower()
+        and toks[k].lemma_.lower() not in INFINITIVE_VERBS
     ):
         # "FARC rebels to free three hostages": the plural noun ends the subject (not
         # "Greece protests to Turkey", whose "to" leads a name)
         k += 1
     tok = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) else None
-    if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "ROOT"
+        # (not "Mali pardons 46 Ivorian soldiers" read with no subject)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    ):
         return []  # parsed well already
     if (
         after is not None
