@@ -73,6 +73,7 @@ RETALIATORY = frozenset({"retaliatory", "reciprocal", "punitive", "counter"})
 PROPOSALS = frozenset({"proposal", "offer", "plan", "invitation", "request", "bid", "idea"})
 CONTACTS = frozenset({"telephone", "phone", "call", "ring", "meet", "visit", "write"})
 THREATEN_ROOT = "13"
+THREATEN_LOWEST = "10"  # a threatened act of a root below this (cooperation) is not done
 PROVOKED_ROOTS = frozenset({"11", "14"})  # what a doer's act sparks from others
 JOINT_DECISIONS = frozenset({"agree", "decide", "vow", "pledge", "resolve"})  # to act together
 ACCUSE = "112"
@@ -5946,6 +5947,12 @@ class EventCoder:
             # "tried to kill the president": the attempt on his life happened (185), no
             # intent or threat
             cameo, rule, modality = ATTEMPTED_ASSASSINATION, rule + "+attempted", ""
+        elif modality == "threat" and cameo[:2] < THREATEN_LOWEST:
+            # "threatened to ask parliament to declare war": the asking is only threatened
+            # (a threatened hostile act is coded as the threat, below)
+            hypothetical = True
+            penalty += 0.5
+            rule += "+irrealis"
         elif modality in {"intent", "attempt"}:
             hypothetical = True
         elif modality == "predicted":
