@@ -9,6 +9,7 @@ from eventwire.nlp.repairs import (
     attach_coordinated_gerunds,
     attach_listed_dep_verbs,
     attach_names_read_as_prepositions,
+    attach_particle_objects,
     attach_protesting_participles,
     attach_stranded_infinitives,
     attach_trailing_reporters,
@@ -304,6 +305,26 @@ def test_a_first_name_read_as_a_preposition_opens_the_subjects_name() -> None:
         parsed_doc(Vocab(), rows, [(1, 2, "PERSON", "")], tags=tags)
     )
     assert doc[0].dep_ == "prep"
+
+
+def test_a_particle_read_as_a_preposition_gives_its_object_to_the_verb() -> None:
+    # "The junta brushed aside the demand." with "aside" a preposition, "demand" its object
+    rows = [
+        ("The", "the", "DET", 1, "det"),
+        ("junta", "junta", "NOUN", 2, "nsubj"),
+        ("brushed", "brush", "VERB", 2, "ROOT"),
+        ("aside", "aside", "ADP", 2, "prep"),
+        ("the", "the", "DET", 5, "det"),
+        ("demand", "demand", "NOUN", 3, "pobj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]
+    doc = attach_particle_objects(parsed_doc(Vocab(), rows))
+    assert (doc[3].dep_, doc[3].head.text) == ("prt", "brushed")
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "brushed")
+    # a real preposition keeps its object ("brushed against the wall")
+    rows[3] = ("against", "against", "ADP", 2, "prep")
+    doc = attach_particle_objects(parsed_doc(Vocab(), rows))
+    assert (doc[5].dep_, doc[5].head.text) == ("pobj", "against")
 
 
 def test_assign_sets_one_or_several_attributes() -> None:

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 # conjunctions the model reads as prepositions before a clause ("as China and Brazil sign")
 CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "since", "until"})
 Arc = tuple[int, int, str]  # (word, new head, new label)
+# particles the model may label as prepositions ("brushing aside an ECOWAS demand")
+NEVER_PREPOSITIONS = frozenset({"aside", "away", "back"})
 # verbs that call someone something ("called Bush 'the devil'")
 NAMING = frozenset({"call", "brand", "label", "dub", "term"})
 # harm a headline tells in the passive without its auxiliary ("Bhutto killed in attack")
@@ -470,14 +472,18 @@ def close_between_lists(doc: Doc) -> Doc:
 def attach_particle_objects(doc: Doc) -> Doc:
     """ "Trump calls off secret talks with Taliban": the model hangs the object on the
     particle as if it were a preposition; a particle takes no object, so it becomes the
-    verb's."""
-    arcs = [
-        (obj.i, particle.head.i, "dobj")
-        for particle in doc
-        if particle.dep_ == "prt" and particle.head.pos_ == "VERB"
-        for obj in particle.children
-        if obj.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in particle.head.children)
-    ]
+    verb's. So with a word that is never a preposition ("brushing aside an ECOWAS
+    demand"), which the model may also label as one."""
+    arcs: list[Arc] = []
+    for particle in doc:
+        bare = particle.dep_ == "prep" and particle.text.lower() in NEVER_PREPOSITIONS
+        if not (particle.dep_ == "prt" or bare) or particle.head.pos_ != "VERB":
+            continue
+        for obj in particle.children:
+            if obj.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in particle.head.children):
+                arcs.append((obj.i, particle.head.i, "dobj"))
+                if bare:
+                    arcs.append((particle.i, particle.head.i, "prt"))
     return _rewire(doc, arcs, "particle object")
 
 
