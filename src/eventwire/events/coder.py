@@ -3279,10 +3279,34 @@ def _direct_objects(verb: Token) -> list[Token]:
     return []
 
 
+def _relative_object(verb: Token) -> list[Token]:
+    """The claim or proposal an object relative clause answers ("an allegation Ramaphosa
+    rejected", "the plan that Iran rejected"), as the verb's object."""
+    subjects = _children(verb, {"nsubj"})
+    if (
+        verb.dep_ != "relcl"
+        or verb.head.lemma_.lower() not in ANSWERED_NOUNS
+        or not subjects
+        # ("protesters who stormed parliament": the noun is the subject)
+        or any(s.lower_ in RELATIVE_PRONOUNS | {"who"} for s in subjects)
+    ):
+        return []
+    own = _children(verb, {"dobj"})
+    if own and not all(o.lower_ in RELATIVE_PRONOUNS for o in own):
+        return []
+    return [verb.head]
+
+
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
+# what a relative clause may answer ("an allegation Ramaphosa rejected")
+ANSWERED_NOUNS = frozenset(
+    {"allegation", "accusation", "charge", "claim", "demand", "offer", "proposal", "plan",
+     "request", "call", "ultimatum", "invitation", "appeal", "report"}
+)  # fmt: skip
 PARTICLES = frozenset(
     {"up", "out", "down", "off", "back", "away", "over", "in", "on", "forward", "aside"}
 )
@@ -3691,7 +3715,8 @@ class EventCoder:
     def _verb_candidate(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
         objects = (
-            _direct_objects(verb)
+            _relative_object(verb)
+            or _direct_objects(verb)
             or (_passive_subjects(verb) if _is_passive(verb) else [])
             or _phrasal_objects(verb)
             # "allowed U.N. weapons inspectors to resume searches": the parser makes the
