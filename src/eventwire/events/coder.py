@@ -138,6 +138,12 @@ FORCE_NOUNS = frozenset(
         "brigade",
     }
 )
+# armed groups, and the bloodshed, that forces may be sent abroad to put down
+INSURGENCY = frozenset(
+    {"insurgent", "rebel", "militant", "jihadist", "terrorist", "gang", "islamist",
+     "insurgency", "terrorism", "extremist", "militia", "pirate", "piracy"}
+)  # fmt: skip
+BLOODSHED = frozenset({"violence", "fighting", "unrest", "bloodshed", "killing", "clash"})
 PROTECTIVE_PURPOSES = frozenset(
     {
         "help",
@@ -1056,8 +1062,11 @@ def _in_time_phrase(noun: Token, also: frozenset[str] | set[str] = frozenset()) 
 
 def _helped_purpose(verb: Token) -> bool:
     """The act a purpose infinitive of help is for: "sent troops to help Haiti fight the
-    gangs" (not "helped Ukraine fight Russia", which tells the fight)."""
+    gangs" (not "helped Ukraine fight Russia", which tells the fight); so is the fight
+    forces are sent abroad for ("deploy to Cabo Delgado to fight insurgents")."""
     helper = verb.head
+    if verb.dep_ == "advcl" and _marked_to(verb) and _quelling(verb):
+        return _sent_for(helper) == PROTECTION
     return (
         verb.dep_ in {"xcomp", "ccomp"}
         and helper.lemma_.lower() in HELPING
@@ -2927,10 +2936,23 @@ def _civilian(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code[3:6] in CIVILIAN_ROLES
 
 
+def _quelling(purpose: Token) -> bool:
+    """Forces sent "to fight insurgents" or "to halt the violence": to put down armed
+    groups or bloodshed where they are sent (not "to attack Kurdish-led forces")."""
+    objects = {o.lemma_.lower() for o in _direct_objects(purpose)}
+    lemma = purpose.lemma_.lower()
+    return bool(
+        (lemma in {"fight", "combat", "battle", "counter", "tackle"} and objects & INSURGENCY)
+        or (lemma in {"halt", "stop", "end", "quell", "curb", "contain"} and objects & BLOODSHED)
+    )
+
+
 def _sent_for(verb: Token) -> str:
     """What forces arriving or sent somewhere are for: to deliver aid (073), or to help,
     lead a mission or keep the peace (074); "" for neither."""
     purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    # "deploying ... under a United Nations mandate to halt spiralling violence"
+    purposes += [c for o in _prep_objects(verb, "under") for c in _children(o, {"acl"})]
     for purpose in purposes:
         # "dispatched a hospital ship and troops to Haiti to deliver aid"
         if purpose.lemma_.lower() in AID_DELIVERIES and any(
@@ -2954,7 +2976,7 @@ def _sent_for(verb: Token) -> str:
         t.lemma_.lower() in {"peacekeeper", "peacekeeping"} for c in purposes for t in c.subtree
     ):
         return PROTECTION  # "would send troops to reinforce the UN peacekeeping mission"
-    if any(c.lemma_.lower() in PROTECTIVE_PURPOSES for c in purposes):
+    if any(c.lemma_.lower() in PROTECTIVE_PURPOSES or _quelling(c) for c in purposes):
         return PROTECTION
     if any(
         t.lemma_.lower() in PROTECTIVE_PURPOSES and t.dep_ in {"xcomp", "advcl"}
