@@ -411,6 +411,7 @@ DE_ESCALATION_INTENT = "0356"  # "would stop bombing Yemen's Houthi rebels"
 MEDIATED = frozenset({"040", "043", "046"})  # talks one side holds between two others
 MILITARY_WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 ULTIMATUM, EXPULSION = "139", "174"
+COERCE = "170"  # "a court ordered Poland to pay a fine": binding, not a demand
 EXPELLABLE = frozenset(
     {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "personnel", "journalist",
      "correspondent", "reporter", "national", "foreigner", "citizen", "worker", "official"}
@@ -5452,6 +5453,16 @@ class EventCoder:
             # "gave U.S. diplomats 72 hours to leave": an expulsion with a deadline; "orders
             # 45 Russian embassy staff to leave": an expulsion
             cameo, rule = EXPULSION, rule + "+ordered-out"
+        elif (
+            cameo[:2] == "10"
+            and cand.trigger.lemma_.lower() == "order"
+            and not cand.nominal
+            and sources
+            and all(s.code[3:6] == "JUD" for s in sources)
+        ):
+            # "the EU's top court ordered Poland to pay a daily fine": a court's order is
+            # binding, coercion rather than a demand
+            cameo, rule = COERCE, rule + "+court-order"
         if cameo[:2] == "05" and not cand.nominal and _welcomed_to_place(cand.verb, actors):
             # "welcomed President Trump to Riyadh": a host receives a visitor
             cameo, rule = HOST, rule + "+hosted"
