@@ -5839,9 +5839,11 @@ class EventCoder:
                 and (
                     cameo[:2] == PROTEST_ROOT
                     or (cameo[:2] in {"11", "12"} and sources[0].code[3:6] == "OPP")
-                    # "Tamil Tiger rebels declared a unilateral ceasefire": towards the state
+                    # "Tamil Tiger rebels declared a unilateral ceasefire", "conceded
+                    # defeat": towards the state
                     or (
-                        cameo.startswith(("087", "035")) and sources[0].code[3:6] in IRREGULAR_ROLES
+                        cameo.startswith(("080", "087", "035"))
+                        and sources[0].code[3:6] in IRREGULAR_ROLES
                     )
                 )
                 and _named(sources[0])

@@ -235,6 +235,13 @@ def _listed_subject(toks: list[Token]) -> tuple[int, int] | None:
     return commas[0], k
 
 
+def _plural(tok: Token) -> bool:
+    """A plural subject word, also an acronym's the tagger misses ("British MPs")."""
+    return tok.tag_ in {"NNS", "NNPS"} or (
+        len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper()
+    )
+
+
 def _count_subject(toks: list[Token], k: int) -> bool:
     """The words before the headline's verb at ``k`` are a bare count of people ("Over
     100,000 rally", "50,000 protest in Tbilisi")."""
@@ -342,15 +349,19 @@ def _verb_words(toks: list[Token], verbs: frozenset[str]) -> list[tuple[int, lis
         and (tok.tag_ in {"NNS", "VBZ"} or tok.lower_ in PLURAL_NOUNS)
         and after.is_alpha
         and after.text.islower()
-        and after.lower_ in verbs
-        and after.tag_ in {"NN", "VB", "VBP", "JJ", "RB"}
+        and (
+            (after.lower_ in verbs and after.tag_ in {"NN", "VB", "VBP", "JJ", "RB"})
+            # ("Turkish jets down Russian warplane": a verb the tagger calls a preposition)
+            or (after.lower_ == "down" and k + 2 < len(toks) and toks[k + 2].pos_ != "ADP")
+        )
     ):
-        found.append((k + 1, ["will", after.lower_]))  # "FARC rebels free hostages"
+        # "FARC rebels free hostages" ("down" reads as a verb only in the past: "downed")
+        found.append((k + 1, ["downed"] if after.lower_ == "down" else ["will", after.lower_]))
     if (
         not tok.text.endswith("s")
         and tok.lower_ in verbs
         and tok.tag_ in {"NN", "VB", "VBP", "JJ"}
-        and (toks[k - 1].tag_ in {"NNS", "NNPS"} or any(t.dep_ == "cc" for t in toks[:k]))
+        and (_plural(toks[k - 1]) or any(t.dep_ == "cc" for t in toks[:k]))
     ):
         found.append((k, ["will", tok.lower_]))  # "Greece and Macedonia sign deal"
     for j in range(k + 1, min(k + 4, len(toks) - 1)):
