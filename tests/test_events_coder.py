@@ -32,6 +32,7 @@ want\tintent
 threaten\tthreat
 refuse\trefuse
 say\treport
+claim\treport
 """
 SENSES = """verb\tobject\tcontext\tcameo\tnote
 attack\t-\tsports\t-\tfootball
@@ -404,11 +405,14 @@ def test_coder_restrictive_relative_clause_is_background(
 
 
 @pytest.mark.parametrize(
-    ("speaker", "speaker_key", "cameo", "target"),
+    ("speaker", "speaker_key", "verb", "cameo", "target"),
     [
-        ("Israel", "country:ISR", "112", "PAK"),  # Israel accuses Pakistan
+        ("India", "country:IND", "said", "112", "PAK"),  # the side hit accuses Pakistan
+        ("Israel", "country:ISR", "claimed", "112", "PAK"),  # a third party's allegation
+        # a third party's report tells the act itself (a UN inquiry, a watchdog)
+        ("Israel", "country:ISR", "said", "", "IND"),
         # a state's account of its own operation is on record: the act, not a claim of it
-        ("Pakistan", "country:PAK", "", "IND"),
+        ("Pakistan", "country:PAK", "said", "", "IND"),
     ],
 )
 def test_coder_reported_violence_is_a_claim(
@@ -417,12 +421,13 @@ def test_coder_reported_violence_is_a_claim(
     dictionary: ActorDictionary,
     speaker: str,
     speaker_key: str,
+    verb: str,
     cameo: str,
     target: str,
 ) -> None:
     rows = [
         (speaker, speaker, "PROPN", 1, "nsubj"),
-        ("said", "say", "VERB", 1, "ROOT"),
+        (verb, "say" if verb == "said" else "claim", "VERB", 1, "ROOT"),
         ("Pakistan", "Pakistan", "PROPN", 3, "nsubj"),
         ("attacked", "attack", "VERB", 1, "ccomp"),
         ("India", "India", "PROPN", 3, "dobj"),
@@ -440,7 +445,8 @@ def test_coder_reported_violence_is_a_claim(
     assert act.confidence < 0.5 and "+as-claimed" in act.rule
     claim = next(e for e in events if e.cameo == cameo)
     assert claim.target is not None and claim.target.code == target
-    assert claim.trigger.text == "said" and "+claimed-by:say" in claim.rule
+    lemma = "say" if verb == "said" else "claim"
+    assert claim.trigger.text == verb and f"+claimed-by:{lemma}" in claim.rule
 
 
 @pytest.mark.parametrize(

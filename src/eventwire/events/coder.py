@@ -3302,6 +3302,16 @@ def _direct_objects(verb: Token) -> list[Token]:
     return []
 
 
+def _third_party(speaker: ActorRef, event: Event) -> bool:
+    """The speaker is of neither side's country (a UN inquiry, a watchdog, another state);
+    not "Israel said a rocket was fired at it", the side hit. (What a third party
+    "claims" or "alleges" stays its allegation: "the US claimed ISIL had attacked".)"""
+    sides = [r for r in (event.source, event.target) if r is not None]
+    return len(sides) == 2 and all(
+        not _countryless(r) and r.code[:3] != speaker.code[:3] for r in sides
+    )
+
+
 def _relative_object(verb: Token) -> list[Token]:
     """The claim or proposal an object relative clause answers ("an allegation Ramaphosa
     rejected", "the plan that Iran rejected"), as the verb's object."""
@@ -3325,6 +3335,7 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
+ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "maintain"})
 # what a relative clause may answer ("an allegation Ramaphosa rejected")
 ANSWERED_NOUNS = frozenset(
     {"allegation", "accusation", "charge", "claim", "demand", "offer", "proposal", "plan",
@@ -5310,6 +5321,10 @@ class EventCoder:
                     if _progressive(verb):
                         continue  # "said it was closing Yemen's ports": the act, announced
                     cameo, target = CLAIM_RESPONSIBILITY, event.target
+                elif _third_party(speaker, event) and head.lemma_.lower() not in ALLEGING:
+                    # "U.N. investigators said Russian forces had tortured civilians in
+                    # Ukraine": a finding by someone on neither side tells the act itself
+                    continue
                 else:
                     cameo, target = ACCUSE, event.source
                 # (police may threaten their own country's protesters; a claim or
