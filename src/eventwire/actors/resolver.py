@@ -65,6 +65,11 @@ SHARED_METONYMS = frozenset({"Congress", "Senate", "Supreme Court", "House of Re
 # "the Kurdish rebels" are named anew
 ARMED_GROUP_BLOCKERS = frozenset({"poss", "compound", "amod", "relcl", "acl"})
 # bare counts that, as a subject, stand for people ("Thousands protested")
+# what an owner holds abroad ("the Russian assets of Danone")
+HOLDINGS = frozenset(
+    {"asset", "property", "stake", "holding", "subsidiary", "unit", "operation", "business",
+     "plant", "factory", "branch", "office", "account", "fund", "reserve", "share"}
+)  # fmt: skip
 PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten"})
 # acts done only to people, whose bare count as the object is people ("detained dozens")
 ACTS_ON_PEOPLE = frozenset(
@@ -337,6 +342,8 @@ class ArticleActors:
             ref = self._resolve(token)
             if ref is None and token.pos_ == "NOUN":
                 ref = self._named_after(token)
+            if ref is not None and ref.rule == "compound:demonym":
+                ref = self._owner_of(token) or ref
             if ref is not None and not _has_country(ref):
                 ref = self._split_title(token) or ref  # a title alone, its name split off
             self._cache[token.i] = ref
@@ -349,6 +356,17 @@ class ArticleActors:
             elif ref is not None and ref.code and token.pos_ != "PRON":
                 self._things.append((token.i, ref))
         return self._cache[token.i]
+
+    def _owner_of(self, holding: Token) -> ActorRef | None:
+        """ "the Russian assets of French food group Danone": whose holdings they are (the
+        nationality says where they lie)."""
+        if holding.lemma_.lower() not in HOLDINGS:
+            return None
+        for owner in _pobjs(holding, "of"):
+            ref = self.resolve(owner)
+            if ref is not None and _has_country(ref):
+                return _at(holding, ref, "owner-of")
+        return None
 
     def _named_after(self, head: Token) -> ActorRef | None:
         """ "former colonial ruler France", "its ally Russia": a description the name
