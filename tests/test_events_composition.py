@@ -1438,3 +1438,16 @@ def test_a_hosts_guest_visit_is_on_record_below_the_threshold(pipeline: Pipeline
     text = "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing."
     assert coded(pipeline, text) == {("CHNGOV", "043", "RUSGOV")}
     assert ("RUSGOV", "042", "CHNGOV") in coded(pipeline, text, every=True)
+
+
+def test_the_two_leaders_a_host_met_are_the_guests(pipeline: Pipeline) -> None:
+    # "the two leaders" after a host met two guests are the guests, not the host
+    found = coded(
+        pipeline,
+        "Egyptian President Abdel Fattah al-Sisi hosted Ethiopia's Abiy Ahmed and Sudan's "
+        "Abdel Fattah al-Burhan in Cairo on Monday, and the two leaders agreed to a plan to "
+        "ease tensions.",
+        "2019-06-03",
+    )
+    assert any(s[:3] == "ETH" and c[:2] == "03" and t[:3] == "SDN" for s, c, t in found), found
+    assert not any(c[:2] == "03" and "EGY" in {s[:3], t[:3]} for s, c, t in found), found

@@ -460,13 +460,17 @@ class ArticleActors:
                 # ("Kim stepped across the line to meet Moon, and the two leaders signed")
                 verb = antecedent.head
                 met = [c for dep in ("xcomp", "advcl") for c in _children_of(verb, dep)]
-                sides += [
+                others = [
                     r
                     for o in _children_of(verb, "dobj")
                     + [o for c in met for o in _children_of(c, "dobj")]
                     for r in self.resolve_all(o)
                     if r.code[:3] != sides[0].code[:3]
                 ]
+                two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
+                # ("Lourenco hosted Tshisekedi and Kagame, and the two leaders agreed": the
+                # two it met, not the host)
+                sides = others if two and len(others) == 2 else sides + others
             if len(sides) > 1:
                 return [_at(token, r, "coreference:both-sides") for r in sides]
         ent = self._ent_of.get(token.i)
