@@ -314,7 +314,6 @@ QUANTITIES = frozenset(
 PLANNING = frozenset({"plan", "propose", "pledge", "promise", "vow", "offer"})
 # adjectives that state an intention to do their complement ("ready to hold talks")
 READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "open"})
-# nouns whose to-infinitive names an act not (yet) done ("an ultimatum to call elections")
 # nouns that frame a to-infinitive as the voicer's own threat or intent, and the verbs
 # that voice them ("renewed threats to close", "announced plans to send")
 FRAMING_NOUNS = {
@@ -331,6 +330,7 @@ VOICING = frozenset(
     {"renew", "repeat", "reiterate", "issue", "make", "voice", "announce", "unveil", "revive"}
 )
 FULFILLING = frozenset({"carry", "fulfil", "fulfill", "implement", "execute", "honour", "honor"})
+# nouns whose to-infinitive names an act not (yet) done ("an ultimatum to call elections")
 IRREALIS_HEADS = frozenset(
     {
         "plan", "effort", "attempt", "bid", "ultimatum", "call", "demand", "proposal",
@@ -1108,10 +1108,11 @@ def _fulfilled(noun: Token) -> bool:
         return head.lemma_.lower() in FULFILLING and (
             head.lemma_.lower() != "carry" or "out" in _particles(head)
         )
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ == "on"
-        and head.head.lemma_.lower() in {"make", "follow", "deliver", "act", "make good"}
+    if noun.dep_ != "pobj" or head.lower_ != "on":
+        return False
+    doer = head.head
+    return doer.lemma_.lower() in {"follow", "deliver", "act"} or (
+        doer.lemma_.lower() == "make" and any(c.lower_ == "good" for c in doer.children)
     )
 
 

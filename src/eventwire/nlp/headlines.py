@@ -236,7 +236,7 @@ def _listed_subject(toks: list[Token]) -> tuple[int, int] | None:
 
 
 def _plural(tok: Token) -> bool:
-    """A plural subject word, also an acronym's the tagger misses ("British MPs")."""
+    """A plural subject word, also an acronym's plural the tagger misses ("British MPs")."""
     return tok.tag_ in {"NNS", "NNPS"} or (
         len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper()
     )
