@@ -5479,6 +5479,21 @@ class EventCoder:
             # "the EU's top court ordered Poland to pay a daily fine": a court's order is
             # binding, coercion rather than a demand
             cameo, rule = COERCE, rule + "+court-order"
+        elif (
+            cameo[:2] == "10"
+            and cand.trigger.lemma_.lower() == "order"
+            and not cand.nominal
+            and sources
+            and targets
+            and all(
+                t.code[:3] in {s.code[:3] for s in sources}
+                or (_countryless(t) and t.code[3:6] in STATE_FORCES)
+                for t in targets
+            )
+        ):
+            # "Shoigu ordered troops to withdraw", "Mbeki ordered the army onto the
+            # streets": a command to one's own forces; what they are ordered to do is the act
+            return
         if cameo[:2] == "05" and not cand.nominal and _welcomed_to_place(cand.verb, actors):
             # "welcomed President Trump to Riyadh": a host receives a visitor
             cameo, rule = HOST, rule + "+hosted"
