@@ -2686,6 +2686,20 @@ def _country_code(ref: ActorRef | None) -> str:
     return ref.code[:3]
 
 
+def _sentence_places(sent: Span, actors: ArticleActors) -> set[str]:
+    """The countries of the places the sentence names: "southern Israel", "areas of
+    Ukraine", "the Ethiopian city of Axum" (not a company's, a people's or a language's)."""
+    found = set()
+    for ent in sent.ents:
+        head = ent.root
+        place = ent.label_ in {"GPE", "LOC"} or (
+            ent.label_ == "NORP" and head.dep_ == "amod" and head.head.lemma_.lower() in PLACES
+        )
+        if place and not is_ethnic(ent[0]) and (c := _country_code(actors.resolve(head))):
+            found.add(c)
+    return found
+
+
 def _sentence_countries(
     sent: Span, actors: ArticleActors, beyond: ActorRef | None = None
 ) -> set[str]:
@@ -2707,6 +2721,7 @@ def _in_context(
     target: ActorRef | None,
     countries: Callable[[], set[str]],
     elsewhere: Callable[[], set[str]] = set,
+    places: Callable[[], set[str]] = set,
 ) -> tuple[ActorRef | None, ActorRef | None, str]:
     """Countryless actors of an act at home take the country the context gives: "police
     opened fire on crowds" in a sentence that names only Kenya; "protesters stormed
@@ -2774,43 +2789,59 @@ def _in_context(
         and _countryless(target)
         and target is not None
         and not _foreign(target)
-        and (
-            # "RSF fighters killed more than 800 people during a rampage in Ardamata":
-            # armed groups kill at home
+    ):
+        if (
             (
-                cameo[:2] in VIOLENT_ROOTS
-                and by_role in IRREGULAR_ROLES
-                and (to_role == "" or to_role in NONCOMBATANTS)
-            )
-            # "The Pakistani Taliban announced a ceasefire to revive talks with the
-            # government": the doer's counterpart is of its own country; state forces
-            # may fight abroad, so their victims are at home only where it is named
-            # "Macedonian security forces and ethnic Albanian rebels exchanged fire": the
-            # state's forces fight insurgents at home where no other country is named
-            or (
-                cameo[:2] in VIOLENT_ROOTS
-                and by_role in STATE_FORCES
-                and to_role in IRREGULAR_ROLES
-            )
-            # "Nigeria's government said it would not release separatist leader Nnamdi
-            # Kanu": whom a state frees, tries or talks to is its own
-            or (to_role in IRREGULAR_ROLES and _is_state(source) and cameo[:2] not in VIOLENT_ROOTS)
-            or (
-                to_role in STATE_ROLES | LOCAL_ROLES
-                and not source.code.startswith(BODIES)
-                and not (
+                # "RSF fighters killed more than 800 people during a rampage in Ardamata":
+                # armed groups kill at home
+                (
+                    cameo[:2] in VIOLENT_ROOTS
+                    and by_role in IRREGULAR_ROLES
+                    and (to_role == "" or to_role in NONCOMBATANTS)
+                )
+                # "The Pakistani Taliban announced a ceasefire to revive talks with the
+                # government": the doer's counterpart is of its own country; state forces
+                # may fight abroad, so their victims are at home only where it is named
+                # "Macedonian security forces and ethnic Albanian rebels exchanged fire": the
+                # state's forces fight insurgents at home where no other country is named
+                or (
                     cameo[:2] in VIOLENT_ROOTS
                     and by_role in STATE_FORCES
-                    and elsewhere() != {source.code[:3]}
-                    # "Syrian government forces massacred 78 people": a civil war's
-                    # government side fights at home
-                    and "government" not in source.text.lower().split()
+                    and to_role in IRREGULAR_ROLES
+                )
+                # "Nigeria's government said it would not release separatist leader Nnamdi
+                # Kanu": whom a state frees, tries or talks to is its own
+                or (
+                    to_role in IRREGULAR_ROLES
+                    and _is_state(source)
+                    and cameo[:2] not in VIOLENT_ROOTS
+                )
+                or (
+                    to_role in STATE_ROLES | LOCAL_ROLES
+                    and not source.code.startswith(BODIES)
+                    and not (
+                        cameo[:2] in VIOLENT_ROOTS
+                        and by_role in STATE_FORCES
+                        and elsewhere() != {source.code[:3]}
+                        # "Syrian government forces massacred 78 people": a civil war's
+                        # government side fights at home
+                        and "government" not in source.text.lower().split()
+                    )
                 )
             )
-        )
-        and countries() == {source.code[:3]}  # the sentence names the doer's country only
-    ):
-        return source, placed(target, source.code[:3]), "+context"
+            and countries() == {source.code[:3]}
+        ):  # the sentence names the doer's country only
+            return source, placed(target, source.code[:3]), "+context"
+        if (
+            cameo[:2] in VIOLENT_ROOTS
+            and to_role in NONCOMBATANTS | {""}
+            and len(others := countries() - {source.code[:3]}) == 1
+            and others <= places()
+        ):
+            # "Eritrean soldiers killed hundreds of civilians ... in the Ethiopian city of
+            # Axum", "Hamas gunmen burst into southern Israel, killing hundreds of people":
+            # nameless victims are of the one other country the sentence names as a place
+            return source, placed(target, next(iter(others))), "+victims-there"
     if (
         _named(source)
         and source is not None
@@ -3336,6 +3367,11 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
+# nouns of places a nationality may name ("the Ethiopian city of Axum")
+PLACES = frozenset(
+    {"city", "town", "village", "region", "province", "capital", "territory", "border",
+     "district", "state", "county", "port", "island", "coast", "countryside"}
+)  # fmt: skip
 ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "maintain"})
 # what a relative clause may answer ("an allegation Ramaphosa rejected")
 ANSWERED_NOUNS = frozenset(
@@ -6445,6 +6481,7 @@ class EventCoder:
                     target,
                     countries,
                     partial(_sentence_countries, cand.verb.sent, actors, beyond=source),
+                    partial(_sentence_places, cand.verb.sent, actors),
                 )
                 pair_rule += context
                 if (
