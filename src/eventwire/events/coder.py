@@ -18,6 +18,7 @@ from ..actors.dictionary import NO_COUNTRY
 from ..actors.resolver import (
     PLACE_PARTS,
     PLACE_PREPS,
+    RELATIVE_PRONOUNS,
     ArticleActors,
     actor_on,
     hyphen_participle,
@@ -495,10 +496,17 @@ CONSEQUENCES = frozenset({"kill", "wound", "injure", "leave", "shoot"})
 SETTLING = frozenset({"end", "pave", "clear", "open", "allow", "formalise", "formalize"})
 # verbs that tell an accusation, whose subject a denial answers
 TELLING = frozenset({"accuse", "blame", "say", "allege", "charge", "claim", "tell"})
+# report verbs that make what is reported the speaker's allegation ("the US claimed ...")
+ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "maintain"})
 # nouns whose clause states what someone alleges, not what happened
 ALLEGATIONS = frozenset(
     {"accusation", "allegation", "claim", "charge", "suggestion", "rumour", "rumor",
      "speculation", "suspicion", "fear", "report", "assertion"}
+)  # fmt: skip
+# what an object relative clause may answer ("an allegation Ramaphosa rejected")
+ANSWERED_NOUNS = frozenset(
+    {"allegation", "accusation", "charge", "claim", "demand", "offer", "proposal", "plan",
+     "request", "call", "ultimatum", "invitation", "appeal", "report"}
 )  # fmt: skip
 # whom one speaks to without consulting them ("spoke to reporters")
 AUDIENCES = frozenset(
@@ -2689,15 +2697,18 @@ def _country_code(ref: ActorRef | None) -> str:
 def _sentence_places(sent: Span, actors: ArticleActors) -> set[str]:
     """The countries of the places the sentence names: "southern Israel", "areas of
     Ukraine", "the Ethiopian city of Axum" (not a company's, a people's or a language's)."""
-    found = set()
-    for ent in sent.ents:
-        head = ent.root
-        place = ent.label_ in {"GPE", "LOC"} or (
-            ent.label_ == "NORP" and head.dep_ == "amod" and head.head.lemma_.lower() in PLACES
-        )
-        if place and not is_ethnic(ent[0]) and (c := _country_code(actors.resolve(head))):
-            found.add(c)
-    return found
+    return {
+        c
+        for ent in sent.ents
+        if ent.label_ in {"GPE", "LOC"} or (ent.label_ == "NORP" and _names_place_part(ent.root))
+        if not is_ethnic(ent[0])
+        if (c := _country_code(actors.resolve(ent.root)))
+    }
+
+
+def _names_place_part(word: Token) -> bool:
+    """A nationality naming a place ("the Ethiopian city of Axum")."""
+    return word.dep_ == "amod" and word.head.lemma_.lower() in PLACE_PARTS
 
 
 def _sentence_countries(
@@ -3353,7 +3364,7 @@ def _relative_object(verb: Token) -> list[Token]:
         or verb.head.lemma_.lower() not in ANSWERED_NOUNS
         or not subjects
         # ("protesters who stormed parliament": the noun is the subject)
-        or any(s.lower_ in RELATIVE_PRONOUNS | {"who"} for s in subjects)
+        or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
     ):
         return []
     own = _children(verb, {"dobj"})
@@ -3366,18 +3377,6 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
-# nouns of places a nationality may name ("the Ethiopian city of Axum")
-PLACES = frozenset(
-    {"city", "town", "village", "region", "province", "capital", "territory", "border",
-     "district", "state", "county", "port", "island", "coast", "countryside"}
-)  # fmt: skip
-ALLEGING = frozenset({"claim", "allege", "accuse", "charge", "insist", "maintain"})
-# what a relative clause may answer ("an allegation Ramaphosa rejected")
-ANSWERED_NOUNS = frozenset(
-    {"allegation", "accusation", "charge", "claim", "demand", "offer", "proposal", "plan",
-     "request", "call", "ultimatum", "invitation", "appeal", "report"}
-)  # fmt: skip
 PARTICLES = frozenset(
     {"up", "out", "down", "off", "back", "away", "over", "in", "on", "forward", "aside"}
 )
@@ -5497,28 +5496,18 @@ class EventCoder:
             # "Algeria opened talks between Mali's government and Tuareg rebels": whoever
             # holds talks between two others mediates them
             cameo, rule = MEDIATE, rule + "+mediated"
-        if (
-            (cameo == ULTIMATUM or (cameo[:2] == "10" and cand.trigger.lemma_.lower() == "order"))
-            and not cand.nominal
-            and _ordered_out(cand.verb)
-        ):
+        # "ordered the militia to disarm": a demand, unless the order is of another kind
+        ordered = cameo[:2] == "10" and cand.trigger.lemma_.lower() == "order" and not cand.nominal
+        if (cameo == ULTIMATUM or ordered) and not cand.nominal and _ordered_out(cand.verb):
             # "gave U.S. diplomats 72 hours to leave": an expulsion with a deadline; "orders
             # 45 Russian embassy staff to leave": an expulsion
             cameo, rule = EXPULSION, rule + "+ordered-out"
-        elif (
-            cameo[:2] == "10"
-            and cand.trigger.lemma_.lower() == "order"
-            and not cand.nominal
-            and sources
-            and all(s.code[3:6] == "JUD" for s in sources)
-        ):
+        elif ordered and sources and all(s.code[3:6] == "JUD" for s in sources):
             # "the EU's top court ordered Poland to pay a daily fine": a court's order is
             # binding, coercion rather than a demand
             cameo, rule = COERCE, rule + "+court-order"
         elif (
-            cameo[:2] == "10"
-            and cand.trigger.lemma_.lower() == "order"
-            and not cand.nominal
+            ordered
             and sources
             and targets
             and all(
